@@ -1,0 +1,58 @@
+import "@fontsource-variable/inter";
+import "../globals.css";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { getMessages, setRequestLocale } from "next-intl/server";
+import type { ReactNode } from "react";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteHeader } from "@/components/layout/site-header";
+import { routing } from "@/i18n/routing";
+import { env } from "@/server/env";
+import { getSiteSettings } from "@/server/site/get-site-settings";
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const settings = await getSiteSettings(locale);
+  return {
+    metadataBase: new URL(env.SITE_URL),
+    title: { default: settings.brandName, template: `%s | ${settings.brandName}` },
+    description: settings.tagline,
+    applicationName: settings.brandName,
+    openGraph: { siteName: settings.brandName, locale, type: "website" },
+  };
+}
+
+export default async function LocaleLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const [settings, messages] = await Promise.all([getSiteSettings(locale), getMessages()]);
+
+  return (
+    <html lang={locale}>
+      <body className="flex min-h-screen flex-col">
+        {/* Only the error page's texts reach the browser; everything else renders on the server. */}
+        <NextIntlClientProvider messages={{ Error: messages.Error }}>
+          <SiteHeader settings={settings} />
+          <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
+            {children}
+          </main>
+          <SiteFooter settings={settings} />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

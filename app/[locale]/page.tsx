@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { HomeView } from "@/components/home/home-view";
+import { localeOf } from "@/i18n/routing";
+import { localizedAlternates } from "@/lib/metadata";
+import { getKeyFigures } from "@/server/home/get-key-figures";
+import { listHubs } from "@/server/hubs/list-hubs";
+import { listSectors } from "@/server/sectors/list-sectors";
+import { getSiteSettings } from "@/server/site/get-site-settings";
+
+export const revalidate = 3600;
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await localeOf(params);
+  const t = await getTranslations({ locale, namespace: "Metadata" });
+  return {
+    title: t("homeTitle"),
+    description: t("homeDescription"),
+    alternates: localizedAlternates(locale, "/"),
+    openGraph: { title: t("homeTitle"), description: t("homeDescription"), url: `/${locale}` },
+  };
+}
+
+export default async function HomePage({ params }: Props) {
+  const locale = await localeOf(params);
+  setRequestLocale(locale);
+  const [settings, figures, sectors, hubs] = await Promise.all([
+    getSiteSettings(locale),
+    getKeyFigures(),
+    listSectors(locale),
+    listHubs(locale),
+  ]);
+  return <HomeView settings={settings} figures={figures} sectors={sectors} hubs={hubs} />;
+}

@@ -1,0 +1,21 @@
+import type { KeyFigures } from "@/server/home/get-key-figures";
+import type { HubSummary } from "@/server/hubs/list-hubs";
+import type { SectorSummary } from "@/server/sectors/list-sectors";
+import type { SiteSettings } from "@/server/site/get-site-settings";
+import { ContactBand } from "./contact-band";
+import { Hero } from "./hero";
+import { HubCards } from "./hub-cards";
+import { SectorCards } from "./sector-cards";
+
+type Props = { settings: SiteSettings; figures: KeyFigures; sectors: SectorSummary[]; hubs: HubSummary[] };
+
+export function HomeView({ settings, figures, sectors, hubs }: Props) {
+  return (
+    <>
+      <Hero settings={settings} figures={figures} />
+      <SectorCards sectors={sectors} />
+      <HubCards hubs={hubs} />
+      <ContactBand settings={settings} />
+    </>
+  );
+}

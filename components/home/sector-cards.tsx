@@ -1,0 +1,28 @@
+import { useTranslations } from "next-intl";
+import type { SectorSummary } from "@/server/sectors/list-sectors";
+import { SectionHeading } from "../ui/section-heading";
+
+export function SectorCards({ sectors }: { sectors: SectorSummary[] }) {
+  const t = useTranslations("Home.sectors");
+  return (
+    <section aria-labelledby="sectors" className="mx-auto max-w-6xl px-4 py-16">
+      <SectionHeading id="sectors" title={t("heading")} intro={t("intro")} />
+      <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+        {sectors.map((sector, index) => (
+          <li key={sector.slug} className="flex gap-4 rounded-lg border border-brand-100 bg-brand-50/60 p-5">
+            <span
+              aria-hidden="true"
+              className="grid size-10 shrink-0 place-items-center rounded-full bg-brand-700 font-bold text-white"
+            >
+              {index + 1}
+            </span>
+            <div>
+              <h3 className="text-lg font-semibold text-brand-900">{sector.name}</h3>
+              <p className="mt-1 text-muted">{sector.summary}</p>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { routing } from "@/i18n/routing";
+import type { SiteSettings } from "@/server/site/get-site-settings";
+import { Emblem } from "../ui/emblem";
+import { LanguageSwitcher } from "./language-switcher";
+
+export async function SiteHeader({ settings }: { settings: SiteSettings }) {
+  const t = await getTranslations("Layout");
+  const names = Object.fromEntries(routing.locales.map((l) => [l, t(`language.${l}`)]));
+  const nav = [
+    { href: "/", label: t("nav.home") },
+    { href: "/#sectors", label: t("nav.sectors") },
+    { href: "/#hubs", label: t("nav.hubs") },
+    { href: "/#contact", label: t("nav.contact") },
+  ] as const;
+
+  return (
+    <header>
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2 focus:text-brand-900"
+      >
+        {t("skipToContent")}
+      </a>
+      <div className="bg-brand-950 text-sm text-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-1.5">
+          <p>{t("officialBanner", { authority: settings.authorityName })}</p>
+          <LanguageSwitcher label={t("language.label")} names={names} />
+        </div>
+      </div>
+      <div className="border-b border-brand-100 bg-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
+          <Link href="/" className="flex items-center gap-3" aria-label={t("homeLink", { brand: settings.brandName })}>
+            <Emblem className="size-10 shrink-0" />
+            <span className="text-lg leading-tight font-bold text-brand-900">{settings.brandName}</span>
+          </Link>
+          <nav aria-label={t("mainNavigation")} className="w-full md:w-auto">
+            <ul className="-mx-2 flex flex-wrap gap-x-1 text-[0.95rem] font-medium">
+              {nav.map((item) => (
+                <li key={item.href}>
+                  <Link
+                    href={item.href}
+                    className="inline-flex min-h-11 items-center rounded px-2 text-brand-800 hover:bg-brand-50 hover:text-brand-950"
+                  >
+                    {item.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,16 @@
+import { defineRouting } from "next-intl/routing";
+
+// Adding a locale: add it here and add messages/<locale>.json (see README).
+export const routing = defineRouting({
+  locales: ["vi", "en"],
+  defaultLocale: "vi",
+  localePrefix: "always",
+});
+
+export type Locale = (typeof routing.locales)[number];
+
+/** The locale of a `[locale]` route; the layout has already rejected unknown ones. */
+export async function localeOf(params: Promise<{ locale: string }>): Promise<Locale> {
+  const { locale } = await params;
+  return (routing.locales as readonly string[]).includes(locale) ? (locale as Locale) : routing.defaultLocale;
+}

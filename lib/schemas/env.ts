@@ -1,0 +1,48 @@
+import { z } from "zod";
+
+const postgresUrl = z
+  .string()
+  .trim()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === "postgresql:" || url.protocol === "postgres:") && url.hostname !== "";
+    } catch {
+      return false;
+    }
+  }, "must be a postgresql:// URL with a host, e.g. postgresql://user@127.0.0.1:5432/portal");
+
+const port = z.coerce.number().int().min(1).max(65535);
+
+/**
+ * Every environment variable the portal reads. Empty strings count as unset so
+ * that `FOO=` in a shell or .env file means "use the default".
+ */
+export const envSchema = z.object({
+  DATABASE_URL: postgresUrl.optional(),
+  SITE_URL: z
+    .url({ protocol: /^https?$/, error: "must be an absolute http(s) URL, e.g. https://invest.example.vn" })
+    .default("http://localhost:3000")
+    .transform((value) => value.replace(/\/+$/, "")),
+  EMBEDDED_PG_PORT: port.default(54329),
+  EMBEDDED_PG_DIR: z.string().trim().min(1).default(".data/postgres"),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+/** Parses the environment or throws one sentence naming the first bad variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const cleaned = Object.fromEntries(
+    Object.entries(source).filter(([, value]) => value !== undefined && value.trim() !== ""),
+  );
+  const result = envSchema.safeParse(cleaned);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const name = String(issue?.path[0] ?? "environment");
+  throw new EnvError(`Environment variable ${name} is invalid: ${issue?.message ?? "unknown problem"}.`);
+}
+
+export class EnvError extends Error {
+  override name = "EnvError";
+}

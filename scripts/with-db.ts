@@ -1,0 +1,58 @@
+// Runs a command (next dev/build/start, a seed…) against the portal's database:
+// the server in DATABASE_URL, or, when it is unset, an embedded PostgreSQL kept
+// in EMBEDDED_PG_DIR that is started here and stopped when the command ends.
+// Migrations are applied first; a database with no content is seeded.
+import { spawn } from "node:child_process";
+import { EnvError, parseEnv } from "../lib/schemas/env";
+import {
+  ensureDatabase,
+  migrateDeploy,
+  needsSeed,
+  type RunningPostgres,
+  seed,
+  startEmbeddedPostgres,
+} from "./lib/postgres";
+
+const log = (line: string) => console.log(`[portal] ${line}`);
+
+async function main() {
+  const argv = process.argv.slice(2);
+  const skipSeed = argv[0] === "--no-seed";
+  const command = skipSeed ? argv.slice(1) : argv;
+  if (command.length === 0) throw new Error("Usage: with-db [--no-seed] <command> [args…]");
+
+  const env = parseEnv(process.env);
+  let embedded: RunningPostgres | undefined;
+  let url = env.DATABASE_URL;
+  if (!url) {
+    embedded = await startEmbeddedPostgres({ dir: env.EMBEDDED_PG_DIR, port: env.EMBEDDED_PG_PORT, log });
+    url = embedded.urlFor("portal");
+    log(`DATABASE_URL is not set: using the embedded PostgreSQL on port ${env.EMBEDDED_PG_PORT}.`);
+  }
+  await ensureDatabase(url);
+  await migrateDeploy(url);
+  if (!skipSeed && (await needsSeed(url))) {
+    log("The database is empty: loading the seed content.");
+    await seed(url);
+  }
+
+  const [bin, ...args] = command as [string, ...string[]];
+  const child = spawn(bin, args, {
+    stdio: "inherit",
+    env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  const forward = (signal: NodeJS.Signals) => child.kill(signal);
+  process.on("SIGINT", forward);
+  process.on("SIGTERM", forward);
+  const code = await new Promise<number>((resolve) => child.on("exit", (c, s) => resolve(c ?? (s ? 0 : 1))));
+  if (embedded) {
+    log("Stopping the embedded PostgreSQL.");
+    await embedded.stop();
+  }
+  process.exit(code);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof EnvError ? error.message : `[portal] ${(error as Error).message ?? error}`);
+  process.exit(1);
+});

@@ -1,0 +1,21 @@
+import "server-only";
+import { unstable_cache } from "next/cache";
+
+/** Cache tags: whoever changes this data calls revalidateTag with its tag. */
+export const cacheTags = {
+  siteSettings: "site-settings",
+  sectors: "sectors",
+  hubs: "hubs",
+} as const;
+
+/**
+ * Caches a read across requests and pages, keyed by its name and arguments,
+ * until one of its tags is revalidated (or an hour passes, as a safety net).
+ */
+export function cachedQuery<Args extends unknown[], Result>(
+  name: string,
+  tags: string[],
+  query: (...args: Args) => Promise<Result>,
+) {
+  return unstable_cache(query, [name], { tags, revalidate: 3600 });
+}

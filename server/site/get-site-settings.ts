@@ -1,0 +1,37 @@
+import "server-only";
+import { localesFor, pickTranslation } from "@/lib/translations";
+import { cachedQuery, cacheTags } from "../cache";
+import { db } from "../db";
+import { AppError } from "../errors";
+
+export type SiteSettings = {
+  brandName: string;
+  authorityName: string;
+  address: string;
+  tagline: string;
+  email: string;
+  phone: string;
+  websiteUrl: string | null;
+};
+
+export const getSiteSettings = cachedQuery(
+  "site-settings",
+  [cacheTags.siteSettings],
+  async (locale: string): Promise<SiteSettings> => {
+    const settings = await db.siteSettings.findUnique({
+      where: { id: 1 },
+      include: { translations: { where: { locale: { in: localesFor(locale) } } } },
+    });
+    if (!settings) throw new AppError("NOT_CONFIGURED", "Site settings are missing: run the seed.");
+    const { brandName, authorityName, address, tagline } = pickTranslation(settings.translations, locale);
+    return {
+      brandName,
+      authorityName,
+      address,
+      tagline,
+      email: settings.email,
+      phone: settings.phone,
+      websiteUrl: settings.websiteUrl,
+    };
+  },
+);
