@@ -1,6 +1,6 @@
 // Prisma CLI configuration. The JavaScript schema engine talks to PostgreSQL
 // through the pg driver adapter, so no native engine is downloaded
-// (docs/decisions/001-prisma-js-engine.md).
+// (docs/decisions/001-prisma-6-js-schema-engine.md).
 import path from "node:path";
 import { defineConfig } from "prisma/config";
 import { ShadowSafePrismaPg } from "./prisma/shadow-safe-adapter";

@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   const settings = await getSiteSettings(locale);
   return {
     metadataBase: new URL(env.SITE_URL),
-    title: { default: settings.brandName, template: `%s | ${settings.brandName}` },
+    title: settings.brandName,
     description: settings.tagline,
     applicationName: settings.brandName,
     openGraph: { siteName: settings.brandName, locale, type: "website" },

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { HomeView } from "@/components/home/home-view";
 import { localeOf } from "@/i18n/routing";
-import { localizedAlternates } from "@/lib/metadata";
+import { pageMetadata } from "@/lib/metadata";
 import { getKeyFigures } from "@/server/home/get-key-figures";
 import { listHubs } from "@/server/hubs/list-hubs";
 import { listSectors } from "@/server/sectors/list-sectors";
@@ -14,13 +14,17 @@ type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeOf(params);
-  const t = await getTranslations({ locale, namespace: "Metadata" });
-  return {
+  const [t, settings] = await Promise.all([
+    getTranslations({ locale, namespace: "Metadata" }),
+    getSiteSettings(locale),
+  ]);
+  return pageMetadata({
+    locale,
+    path: "/",
     title: t("homeTitle"),
     description: t("homeDescription"),
-    alternates: localizedAlternates(locale, "/"),
-    openGraph: { title: t("homeTitle"), description: t("homeDescription"), url: `/${locale}` },
-  };
+    brandName: settings.brandName,
+  });
 }
 
 export default async function HomePage({ params }: Props) {

@@ -1,11 +1,16 @@
-import { useTranslations } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
+import { fullTitle } from "@/lib/metadata";
+import { getSiteSettings } from "@/server/site/get-site-settings";
 
-export function NotFoundView() {
-  const t = useTranslations("NotFound");
+export async function NotFoundView() {
+  const [t, settings] = await Promise.all([getTranslations("NotFound"), getLocale().then(getSiteSettings)]);
   return (
     <div className="mx-auto max-w-3xl px-4 py-16">
-      <p className="text-6xl font-bold text-brand-100" aria-hidden="true">
+      {/* not-found pages take no generateMetadata; React hoists these into <head>. */}
+      <title>{fullTitle(t("title"), settings.brandName)}</title>
+      <meta name="robots" content="noindex" />
+      <p className="text-6xl font-bold text-brand-600" aria-hidden="true">
         404
       </p>
       <h1 className="mt-2 text-3xl font-bold text-brand-900">{t("title")}</h1>

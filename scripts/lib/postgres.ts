@@ -111,12 +111,22 @@ export function withDatabaseName(serverUrl: string, database: string) {
   return url.toString();
 }
 
+/** Runs a command quietly; its output is shown only when it fails. */
 function run(command: string, args: string[], env: NodeJS.ProcessEnv) {
   return new Promise<void>((resolve, reject) => {
-    const child = spawn(command, args, { cwd: root, env, stdio: ["ignore", "inherit", "inherit"] });
+    const child = spawn(command, args, { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (chunk) => {
+      output += chunk;
+    });
+    child.stderr.on("data", (chunk) => {
+      output += chunk;
+    });
     child.on("error", reject);
     child.on("exit", (code) =>
-      code === 0 ? resolve() : reject(new Error(`${path.basename(args[0] ?? command)} exited with ${code}`)),
+      code === 0
+        ? resolve()
+        : reject(new Error(`${args.slice(0, 3).join(" ")} exited with code ${code}:\n${output.trim()}`)),
     );
   });
 }

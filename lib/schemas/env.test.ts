@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "./env";
+
+describe("parseEnv", () => {
+  it("applies defaults when nothing is set", () => {
+    expect(parseEnv({})).toEqual({
+      SITE_URL: "http://localhost:3000",
+      EMBEDDED_PG_PORT: 54329,
+      EMBEDDED_PG_DIR: ".data/postgres",
+      NODE_ENV: "development",
+    });
+  });
+
+  it("treats empty values as unset", () => {
+    expect(parseEnv({ DATABASE_URL: "  ", SITE_URL: "" }).DATABASE_URL).toBeUndefined();
+  });
+
+  it("accepts a PostgreSQL URL and trims a trailing slash from SITE_URL", () => {
+    const env = parseEnv({
+      DATABASE_URL: "postgresql://app@db.internal:5432/portal",
+      SITE_URL: "https://invest.example.vn/",
+    });
+    expect(env.DATABASE_URL).toBe("postgresql://app@db.internal:5432/portal");
+    expect(env.SITE_URL).toBe("https://invest.example.vn");
+  });
+
+  it.each([
+    [{ DATABASE_URL: "not a url" }, "DATABASE_URL"],
+    [{ DATABASE_URL: "mysql://root@localhost/portal" }, "DATABASE_URL"],
+    [{ SITE_URL: "invest.example.vn" }, "SITE_URL"],
+    [{ SITE_URL: "ftp://invest.example.vn" }, "SITE_URL"],
+    [{ EMBEDDED_PG_PORT: "70000" }, "EMBEDDED_PG_PORT"],
+    [{ EMBEDDED_PG_PORT: "abc" }, "EMBEDDED_PG_PORT"],
+    [{ NODE_ENV: "staging" }, "NODE_ENV"],
+  ])("stops with one sentence naming the bad variable (%o)", (source, name) => {
+    expect(() => parseEnv(source)).toThrowError(new RegExp(`^Environment variable ${name} is invalid: [^\\n]+\\.$`));
+  });
+});

@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedDatabase } from "@/prisma/seed";
+import { hubs as seedHubs, sectors as seedSectors } from "@/prisma/seed/content";
+import { db } from "@/server/db";
+import { getKeyFigures } from "@/server/home/get-key-figures";
+import { listHubs } from "@/server/hubs/list-hubs";
+import { listSectors } from "@/server/sectors/list-sectors";
+import { getSiteSettings } from "@/server/site/get-site-settings";
+
+beforeAll(() => seedDatabase(db));
+afterAll(() => db.$disconnect());
+
+describe("seed", () => {
+  const counts = async () => ({
+    settings: await db.siteSettings.count(),
+    settingsTranslations: await db.siteSettingsTranslation.count(),
+    hubs: await db.hub.count(),
+    hubTranslations: await db.hubTranslation.count(),
+    sectors: await db.sector.count(),
+    sectorTranslations: await db.sectorTranslation.count(),
+  });
+
+  it("is idempotent: running it again changes nothing", async () => {
+    const before = await counts();
+    await seedDatabase(db);
+    await seedDatabase(db);
+    expect(await counts()).toEqual(before);
+    expect(before).toEqual({
+      settings: 1,
+      settingsTranslations: 2,
+      hubs: 2,
+      hubTranslations: 4,
+      sectors: 6,
+      sectorTranslations: 12,
+    });
+  });
+
+  it("restores content an editor changed", async () => {
+    await db.sectorTranslation.updateMany({ where: { locale: "en" }, data: { name: "changed" } });
+    await seedDatabase(db);
+    expect((await listSectors("en")).map((s) => s.name)).toEqual(seedSectors.map((s) => s.translations.en.name));
+  });
+});
+
+describe("content reads", () => {
+  it("returns sectors and hubs in the requested language, in their order", async () => {
+    expect((await listSectors("vi")).map((s) => s.name)).toEqual(seedSectors.map((s) => s.translations.vi.name));
+    expect((await listSectors("en")).map((s) => s.name)).toEqual(seedSectors.map((s) => s.translations.en.name));
+    const hubs = await listHubs("en");
+    expect(hubs.map((h) => h.name)).toEqual(["Bến Lức", "Cần Giuộc"]);
+    expect(hubs[0]).toMatchObject({ slug: "ben-luc", latitude: 10.64, longitude: 106.49, locationVerified: false });
+  });
+
+  it("reads the presenting authority and contact details from the database", async () => {
+    const vi = await getSiteSettings("vi");
+    const en = await getSiteSettings("en");
+    expect(vi.authorityName).toBe("Ban Quản lý Khu kinh tế tỉnh Tây Ninh");
+    expect(en.authorityName).toBe("Tây Ninh Economic Zone Management Board");
+    expect(en.email).toBe(vi.email);
+  });
+
+  it("falls back to Vietnamese where a translation is missing", async () => {
+    const sector = await db.sector.create({
+      data: {
+        slug: "semiconductors",
+        sortOrder: 99,
+        translations: { create: { locale: "vi", name: "Bán dẫn", summary: "Vi mạch" } },
+      },
+    });
+    try {
+      expect((await listSectors("en")).at(-1)).toEqual({ slug: "semiconductors", name: "Bán dẫn", summary: "Vi mạch" });
+    } finally {
+      await db.sector.delete({ where: { id: sector.id } });
+    }
+  });
+
+  it("holds a third locale without a migration", async () => {
+    const hub = await db.hub.findUniqueOrThrow({ where: { slug: "can-giuoc" } });
+    await db.hubTranslation.create({
+      data: { hubId: hub.id, locale: "ko", name: "껀저억", aliases: "Can Giuoc", summary: "롱안 국제항 인근" },
+    });
+    try {
+      const korean = await listHubs("ko");
+      expect(korean.map((h) => h.name)).toEqual(["Bến Lức", "껀저억"]);
+    } finally {
+      await db.hubTranslation.delete({ where: { hubId_locale: { hubId: hub.id, locale: "ko" } } });
+    }
+  });
+});
+
+describe("key figures", () => {
+  it("counts sectors and hubs live", async () => {
+    expect(await getKeyFigures()).toEqual({ sectors: seedSectors.length, hubs: seedHubs.length });
+    const extra = await db.hub.create({ data: { slug: "tan-tap", latitude: 10.5, longitude: 106.7 } });
+    try {
+      expect((await getKeyFigures()).hubs).toBe(seedHubs.length + 1);
+    } finally {
+      await db.hub.delete({ where: { id: extra.id } });
+    }
+  });
+});
