@@ -1,9 +1,9 @@
 // Idempotent seed: every run leaves the same content, whatever was there.
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "../server/generated/prisma/client";
+import { type Prisma, PrismaClient } from "../server/generated/prisma/client";
 import { hubs, sectors, siteSettings } from "./seed/content";
 
-export async function seedDatabase(db: PrismaClient) {
+export async function seedDatabase(db: Prisma.TransactionClient) {
   const { translations: settingsTranslations, ...settings } = siteSettings;
   await db.siteSettings.upsert({ where: { id: 1 }, create: { id: 1, ...settings }, update: settings });
   for (const [locale, fields] of Object.entries(settingsTranslations)) {
@@ -50,7 +50,7 @@ async function main() {
     adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL, allowExitOnIdle: true }),
   });
   try {
-    await db.$transaction(async (tx) => seedDatabase(tx as PrismaClient), { timeout: 60_000 });
+    await db.$transaction((tx) => seedDatabase(tx), { timeout: 60_000 });
     console.log("[portal] Seed content loaded.");
   } finally {
     await db.$disconnect();

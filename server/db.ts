@@ -1,5 +1,6 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { isConnectionError, reportDatabaseReachable, reportDatabaseUnreachable } from "@/lib/database-status";
 import { env } from "./env";
 import { PrismaClient } from "./generated/prisma/client";
 
@@ -13,10 +14,29 @@ function createClient() {
     connectionTimeoutMillis: 2_000,
     max: 10,
   });
-  return new PrismaClient({ adapter });
+  return new PrismaClient({ adapter }).$extends({
+    name: "database-status",
+    query: {
+      // Every query tells the process whether the database is reachable, so the
+      // proxy can answer with a 503 page during an outage (lib/database-status.ts).
+      async $allOperations({ args, query }) {
+        try {
+          const result = await query(args);
+          reportDatabaseReachable();
+          return result;
+        } catch (error) {
+          if (isConnectionError(error)) reportDatabaseUnreachable();
+          throw error;
+        }
+      },
+    },
+  });
 }
 
-// One client per process, also across hot reloads in development.
-const globalForDb = globalThis as unknown as { db?: PrismaClient };
-export const db = globalForDb.db ?? createClient();
-if (env.NODE_ENV !== "production") globalForDb.db = db;
+export type Database = ReturnType<typeof createClient>;
+
+// One client (and one connection pool) per process, shared by the proxy,
+// pages and route handlers, and kept across hot reloads in development.
+const globalForDb = globalThis as unknown as { portalDb?: Database };
+globalForDb.portalDb ??= createClient();
+export const db: Database = globalForDb.portalDb;

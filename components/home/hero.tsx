@@ -23,10 +23,16 @@ export function Hero({ settings, figures }: { settings: SiteSettings; figures: K
       <div className="absolute inset-y-0 right-0 hidden w-1/2 bg-gradient-to-l from-brand-600/40 to-transparent md:block" />
       <div className="relative mx-auto max-w-6xl px-4 pt-14 pb-12 sm:pt-20">
         <p className="text-sm font-semibold tracking-widest text-gold-300 uppercase">{t("eyebrow")}</p>
-        <h1 id="hero-title" className="mt-3 max-w-3xl text-4xl leading-tight font-bold tracking-tight sm:text-5xl">
+        <h1
+          id="hero-title"
+          lang={settings.lang}
+          className="mt-3 max-w-3xl text-4xl leading-tight font-bold tracking-tight sm:text-5xl"
+        >
           {settings.brandName}
         </h1>
-        <p className="mt-5 max-w-2xl text-lg text-brand-50 sm:text-xl">{settings.tagline}</p>
+        <p lang={settings.lang} className="mt-5 max-w-2xl text-lg text-brand-50 sm:text-xl">
+          {settings.tagline}
+        </p>
         <div className="mt-8 flex flex-wrap gap-3">
           <ButtonLink href="#contact">{t("ctaContact")}</ButtonLink>
           <ButtonLink href="#sectors" variant="outline">

@@ -13,8 +13,12 @@ export function HubCards({ hubs }: { hubs: HubSummary[] }) {
         <ul className="grid gap-6 md:grid-cols-2">
           {hubs.map((hub) => (
             <li key={hub.slug} className="rounded-lg border-t-4 border-gold-400 bg-white p-6 shadow-sm">
-              <h3 className="text-xl font-bold text-brand-900">{hub.name}</h3>
-              <p className="mt-3 text-ink">{hub.summary}</p>
+              <h3 lang={hub.lang} className="text-xl font-bold text-brand-900">
+                {hub.name}
+              </h3>
+              <p lang={hub.lang} className="mt-3 text-ink">
+                {hub.summary}
+              </p>
               <p className="mt-4 text-sm text-muted">
                 {t("location", { lat: coordinate(hub.latitude), lng: coordinate(hub.longitude) })}
               </p>

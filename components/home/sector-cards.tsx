@@ -16,7 +16,7 @@ export function SectorCards({ sectors }: { sectors: SectorSummary[] }) {
             >
               {index + 1}
             </span>
-            <div>
+            <div lang={sector.lang}>
               <h3 className="text-lg font-semibold text-brand-900">{sector.name}</h3>
               <p className="mt-1 text-muted">{sector.summary}</p>
             </div>

@@ -10,8 +10,12 @@ export async function SiteFooter({ settings }: { settings: SiteSettings }) {
           <h2 id="footer-presented-by" className="text-sm font-semibold tracking-wide text-gold-300 uppercase">
             {t("presentedBy")}
           </h2>
-          <p className="mt-2 text-lg font-semibold text-white">{settings.authorityName}</p>
-          <p className="mt-1">{settings.brandName}</p>
+          <p lang={settings.lang} className="mt-2 text-lg font-semibold text-white">
+            {settings.authorityName}
+          </p>
+          <p lang={settings.lang} className="mt-1">
+            {settings.brandName}
+          </p>
         </section>
         <section aria-labelledby="footer-contact">
           <h2 id="footer-contact" className="text-sm font-semibold tracking-wide text-gold-300 uppercase">
@@ -19,7 +23,7 @@ export async function SiteFooter({ settings }: { settings: SiteSettings }) {
           </h2>
           <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
             <dt className="text-brand-100">{t("address")}</dt>
-            <dd>{settings.address}</dd>
+            <dd lang={settings.lang}>{settings.address}</dd>
             <dt className="text-brand-100">{t("phone")}</dt>
             <dd>
               <a

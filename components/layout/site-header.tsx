@@ -7,7 +7,15 @@ import { LanguageSwitcher } from "./language-switcher";
 
 export async function SiteHeader({ settings }: { settings: SiteSettings }) {
   const t = await getTranslations("Layout");
-  const names = Object.fromEntries(routing.locales.map((l) => [l, t(`language.${l}`)]));
+  // Each language is offered under its own name, read from its own messages file.
+  const names = Object.fromEntries(
+    await Promise.all(
+      routing.locales.map(async (locale) => [
+        locale,
+        (await getTranslations({ locale, namespace: "Layout.language" }))("name"),
+      ]),
+    ),
+  );
   const nav = [
     { href: "/", label: t("nav.home") },
     { href: "/#sectors", label: t("nav.sectors") },
@@ -33,7 +41,9 @@ export async function SiteHeader({ settings }: { settings: SiteSettings }) {
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
           <Link href="/" className="flex items-center gap-3" aria-label={t("homeLink", { brand: settings.brandName })}>
             <Emblem className="size-10 shrink-0" />
-            <span className="text-lg leading-tight font-bold text-brand-900">{settings.brandName}</span>
+            <span lang={settings.lang} className="text-lg leading-tight font-bold text-brand-900">
+              {settings.brandName}
+            </span>
           </Link>
           <nav aria-label={t("mainNavigation")} className="w-full md:w-auto">
             <ul className="-mx-2 flex flex-wrap gap-x-1 text-[0.95rem] font-medium">

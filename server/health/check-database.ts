@@ -1,10 +1,11 @@
 import "server-only";
+import { isConnectionError, reportDatabaseReachable, reportDatabaseUnreachable } from "@/lib/database-status";
 
 export type DatabaseHealth = { ok: true } | { ok: false; reason: string };
 
-type Pingable = { $queryRaw(query: TemplateStringsArray): Promise<unknown> };
+type Pingable = { $queryRaw(query: TemplateStringsArray): PromiseLike<unknown> };
 
-/** One round-trip to the database, bounded in time. */
+/** One round-trip to the database, bounded in time; the outcome updates the process's database status. */
 export async function checkDatabase(client: Pingable, timeoutMs = 3_000): Promise<DatabaseHealth> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
@@ -12,8 +13,12 @@ export async function checkDatabase(client: Pingable, timeoutMs = 3_000): Promis
   });
   try {
     await Promise.race([client.$queryRaw`SELECT 1`, timeout]);
+    reportDatabaseReachable();
     return { ok: true };
   } catch (error) {
+    if (isConnectionError(error) || (error instanceof Error && error.message.startsWith("no answer within"))) {
+      reportDatabaseUnreachable();
+    }
     return { ok: false, reason: `database unreachable: ${describeError(error)}` };
   } finally {
     clearTimeout(timer);
@@ -27,4 +32,17 @@ function describeError(error: unknown): string {
     return typeof code === "string" ? `${code} ${first}`.slice(0, 200) : first.slice(0, 200);
   }
   return "unknown error";
+}
+
+let lastProbe: { at: number; result: Promise<boolean> } | undefined;
+
+/**
+ * Whether the database answers now, asked at most once a second however many
+ * requests wait on it (used while the database is believed to be down).
+ */
+export function probeDatabase(client: Pingable, now = Date.now()): Promise<boolean> {
+  if (!lastProbe || now - lastProbe.at >= 1_000) {
+    lastProbe = { at: now, result: checkDatabase(client, 1_000).then((health) => health.ok) };
+  }
+  return lastProbe.result;
 }

@@ -10,6 +10,8 @@ export type HubSummary = {
   latitude: number;
   longitude: number;
   locationVerified: boolean;
+  /** The language the text is in: the requested one, or Vietnamese as fallback. */
+  lang: string;
 };
 
 export const listHubs = cachedQuery("list-hubs", [cacheTags.hubs], async (locale: string): Promise<HubSummary[]> => {
@@ -18,7 +20,7 @@ export const listHubs = cachedQuery("list-hubs", [cacheTags.hubs], async (locale
     include: { translations: { where: { locale: { in: localesFor(locale) } } } },
   });
   return hubs.map(({ slug, latitude, longitude, locationVerified, translations }) => {
-    const { name, summary } = pickTranslation(translations, locale);
-    return { slug, name, summary, latitude, longitude, locationVerified };
+    const { name, summary, locale: lang } = pickTranslation(translations, locale);
+    return { slug, name, summary, latitude, longitude, locationVerified, lang };
   });
 });

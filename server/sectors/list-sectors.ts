@@ -3,7 +3,8 @@ import { localesFor, pickTranslation } from "@/lib/translations";
 import { cachedQuery, cacheTags } from "../cache";
 import { db } from "../db";
 
-export type SectorSummary = { slug: string; name: string; summary: string };
+/** `lang` is the language the text is in: the requested one, or Vietnamese as fallback. */
+export type SectorSummary = { slug: string; name: string; summary: string; lang: string };
 
 export const listSectors = cachedQuery(
   "list-sectors",
@@ -14,8 +15,8 @@ export const listSectors = cachedQuery(
       include: { translations: { where: { locale: { in: localesFor(locale) } } } },
     });
     return sectors.map(({ slug, translations }) => {
-      const { name, summary } = pickTranslation(translations, locale);
-      return { slug, name, summary };
+      const { name, summary, locale: lang } = pickTranslation(translations, locale);
+      return { slug, name, summary, lang };
     });
   },
 );

@@ -12,6 +12,8 @@ export type SiteSettings = {
   email: string;
   phone: string;
   websiteUrl: string | null;
+  /** The language of the texts above: the requested one, or Vietnamese as fallback. */
+  lang: string;
 };
 
 export const getSiteSettings = cachedQuery(
@@ -23,7 +25,7 @@ export const getSiteSettings = cachedQuery(
       include: { translations: { where: { locale: { in: localesFor(locale) } } } },
     });
     if (!settings) throw new AppError("NOT_CONFIGURED", "Site settings are missing: run the seed.");
-    const { brandName, authorityName, address, tagline } = pickTranslation(settings.translations, locale);
+    const { brandName, authorityName, address, tagline, locale: lang } = pickTranslation(settings.translations, locale);
     return {
       brandName,
       authorityName,
@@ -32,6 +34,7 @@ export const getSiteSettings = cachedQuery(
       email: settings.email,
       phone: settings.phone,
       websiteUrl: settings.websiteUrl,
+      lang,
     };
   },
 );

@@ -1,14 +1,20 @@
+import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDatabase } from "@/prisma/seed";
 import { hubs as seedHubs, sectors as seedSectors } from "@/prisma/seed/content";
 import { db } from "@/server/db";
+import { PrismaClient } from "@/server/generated/prisma/client";
 import { getKeyFigures } from "@/server/home/get-key-figures";
 import { listHubs } from "@/server/hubs/list-hubs";
 import { listSectors } from "@/server/sectors/list-sectors";
 import { getSiteSettings } from "@/server/site/get-site-settings";
 
-beforeAll(() => seedDatabase(db));
-afterAll(() => db.$disconnect());
+// The seed runs with a plain client, as prisma/seed.ts does.
+const seedClient = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL }) });
+const runSeed = () => seedClient.$transaction((tx) => seedDatabase(tx));
+
+beforeAll(runSeed);
+afterAll(() => Promise.all([db.$disconnect(), seedClient.$disconnect()]));
 
 describe("seed", () => {
   const counts = async () => ({
@@ -22,8 +28,8 @@ describe("seed", () => {
 
   it("is idempotent: running it again changes nothing", async () => {
     const before = await counts();
-    await seedDatabase(db);
-    await seedDatabase(db);
+    await runSeed();
+    await runSeed();
     expect(await counts()).toEqual(before);
     expect(before).toEqual({
       settings: 1,
@@ -37,7 +43,7 @@ describe("seed", () => {
 
   it("restores content an editor changed", async () => {
     await db.sectorTranslation.updateMany({ where: { locale: "en" }, data: { name: "changed" } });
-    await seedDatabase(db);
+    await runSeed();
     expect((await listSectors("en")).map((s) => s.name)).toEqual(seedSectors.map((s) => s.translations.en.name));
   });
 });
@@ -68,7 +74,12 @@ describe("content reads", () => {
       },
     });
     try {
-      expect((await listSectors("en")).at(-1)).toEqual({ slug: "semiconductors", name: "Bán dẫn", summary: "Vi mạch" });
+      expect((await listSectors("en")).at(-1)).toEqual({
+        slug: "semiconductors",
+        name: "Bán dẫn",
+        summary: "Vi mạch",
+        lang: "vi",
+      });
     } finally {
       await db.sector.delete({ where: { id: sector.id } });
     }
@@ -81,7 +92,10 @@ describe("content reads", () => {
     });
     try {
       const korean = await listHubs("ko");
-      expect(korean.map((h) => h.name)).toEqual(["Bến Lức", "껀저억"]);
+      expect(korean.map((h) => [h.name, h.lang])).toEqual([
+        ["Bến Lức", "vi"],
+        ["껀저억", "ko"],
+      ]);
     } finally {
       await db.hubTranslation.delete({ where: { hubId_locale: { hubId: hub.id, locale: "ko" } } });
     }
