@@ -2,9 +2,10 @@ import "@fontsource-variable/inter";
 import "../globals.css";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { hasLocale } from "next-intl";
 import { getMessages, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
+import { ErrorTextsProvider } from "@/components/layout/error-texts";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { routing } from "@/i18n/routing";
@@ -45,13 +46,13 @@ export default async function LocaleLayout({
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
         {/* Only the error page's texts reach the browser; everything else renders on the server. */}
-        <NextIntlClientProvider messages={{ Error: messages.Error }}>
+        <ErrorTextsProvider texts={messages.Error}>
           <SiteHeader settings={settings} />
           <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
             {children}
           </main>
           <SiteFooter settings={settings} />
-        </NextIntlClientProvider>
+        </ErrorTextsProvider>
       </body>
     </html>
   );

@@ -1,32 +1,30 @@
 "use client";
 
-import { useSearchParams } from "next/navigation";
-import { useLocale } from "next-intl";
+import { usePathname, useSearchParams } from "next/navigation";
 import { Suspense } from "react";
-import { Link, usePathname } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
+import { localePath, withoutLocale } from "@/lib/paths";
 
-type Props = { label: string; names: Record<string, string> };
+type Props = { label: string; names: Record<string, string>; current: string };
 
-function Links({ label, names, query }: Props & { query: string }) {
-  const pathname = usePathname();
-  const current = useLocale();
-  const href = query ? `${pathname}?${query}` : pathname;
+function Links({ label, names, current, query }: Props & { query: string }) {
+  const path = withoutLocale(usePathname(), routing.locales);
+  const target = query ? `${path}?${query}` : path;
   return (
     <nav aria-label={label}>
       <ul className="flex items-center gap-1">
         {routing.locales.map((locale) => (
           <li key={locale}>
-            <Link
-              href={href}
-              locale={locale}
+            {/* A plain link: switching language changes the document (<html lang>), so it is a full load. */}
+            <a
+              href={localePath(locale, target)}
               lang={locale}
               hrefLang={locale}
               aria-current={locale === current ? "true" : undefined}
               className="inline-flex min-h-8 items-center rounded px-2 py-1 underline-offset-4 hover:underline aria-[current]:bg-white/15 aria-[current]:font-semibold"
             >
               {names[locale]}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

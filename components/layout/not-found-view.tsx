@@ -1,10 +1,12 @@
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
 import { fullTitle } from "@/lib/metadata";
+import { localePath } from "@/lib/paths";
 import { getSiteSettings } from "@/server/site/get-site-settings";
 
 export async function NotFoundView() {
-  const [t, settings] = await Promise.all([getTranslations("NotFound"), getLocale().then(getSiteSettings)]);
+  const locale = await getLocale();
+  const [t, settings] = await Promise.all([getTranslations("NotFound"), getSiteSettings(locale)]);
   return (
     <div className="mx-auto max-w-3xl px-4 py-16">
       {/* not-found pages take no generateMetadata; React hoists these into <head>. */}
@@ -16,7 +18,7 @@ export async function NotFoundView() {
       <h1 className="mt-2 text-3xl font-bold text-brand-900">{t("title")}</h1>
       <p className="mt-4 text-lg text-muted">{t("body")}</p>
       <Link
-        href="/"
+        href={localePath(locale, "/")}
         className="mt-6 inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-4"
       >
         {t("home")}

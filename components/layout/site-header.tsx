@@ -1,12 +1,13 @@
-import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { routing } from "@/i18n/routing";
+import { localePath } from "@/lib/paths";
 import type { SiteSettings } from "@/server/site/get-site-settings";
 import { Emblem } from "../ui/emblem";
 import { LanguageSwitcher } from "./language-switcher";
 
 export async function SiteHeader({ settings }: { settings: SiteSettings }) {
-  const t = await getTranslations("Layout");
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("Layout")]);
   // Each language is offered under its own name, read from its own messages file.
   const names = Object.fromEntries(
     await Promise.all(
@@ -34,12 +35,16 @@ export async function SiteHeader({ settings }: { settings: SiteSettings }) {
       <div className="bg-brand-950 text-sm text-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-1.5">
           <p>{t("officialBanner", { authority: settings.authorityName })}</p>
-          <LanguageSwitcher label={t("language.label")} names={names} />
+          <LanguageSwitcher label={t("language.label")} names={names} current={locale} />
         </div>
       </div>
       <div className="border-b border-brand-100 bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
-          <Link href="/" className="flex items-center gap-3" aria-label={t("homeLink", { brand: settings.brandName })}>
+          <Link
+            href={localePath(locale, "/")}
+            className="flex items-center gap-3"
+            aria-label={t("homeLink", { brand: settings.brandName })}
+          >
             <Emblem className="size-10 shrink-0" />
             <span lang={settings.lang} className="text-lg leading-tight font-bold text-brand-900">
               {settings.brandName}
@@ -50,7 +55,7 @@ export async function SiteHeader({ settings }: { settings: SiteSettings }) {
               {nav.map((item) => (
                 <li key={item.href}>
                   <Link
-                    href={item.href}
+                    href={localePath(locale, item.href)}
                     className="inline-flex min-h-11 items-center rounded px-2 text-brand-800 hover:bg-brand-50 hover:text-brand-950"
                   >
                     {item.label}

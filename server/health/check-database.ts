@@ -25,13 +25,14 @@ export async function checkDatabase(client: Pingable, timeoutMs = 3_000): Promis
   }
 }
 
+/** A short, non-sensitive reason: the driver's error kind or code, never hosts or credentials. */
 function describeError(error: unknown): string {
-  if (error instanceof Error) {
-    const code = (error as { code?: unknown }).code;
-    const first = error.message.split("\n").find((line) => line.trim() !== "") ?? error.name;
-    return typeof code === "string" ? `${code} ${first}`.slice(0, 200) : first.slice(0, 200);
-  }
-  return "unknown error";
+  const e = error as { code?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: unknown } } } } | undefined;
+  const kind = e?.meta?.driverAdapterError?.cause?.kind;
+  if (typeof kind === "string") return kind;
+  if (typeof e?.code === "string") return e.code;
+  if (error instanceof Error && error.message.startsWith("no answer within")) return error.message;
+  return "connection failed";
 }
 
 let lastProbe: { at: number; result: Promise<boolean> } | undefined;

@@ -1,5 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, describe, expect, it } from "vitest";
+import { databaseUnreachableSince } from "@/lib/database-status";
 import { db } from "@/server/db";
 import { PrismaClient } from "@/server/generated/prisma/client";
 import { checkDatabase } from "@/server/health/check-database";
@@ -20,7 +21,12 @@ describe("checkDatabase", () => {
     });
     const health = await checkDatabase(dead);
     expect(health.ok).toBe(false);
-    expect(health.ok ? "" : health.reason).toMatch(/^database unreachable: /);
+    expect(health.ok ? "" : health.reason).toBe("database unreachable: DatabaseNotReachable");
+    // The process now knows the database is down (the proxy serves 503 pages)…
+    expect(databaseUnreachableSince()).not.toBeNull();
+    // …until a round-trip succeeds again.
+    await checkDatabase(db);
+    expect(databaseUnreachableSince()).toBeNull();
     await dead.$disconnect();
   });
 

@@ -1,0 +1,64 @@
+// `npm run bench`: serves the production build against a throwaway database and
+// measures, side by side in one run, a prerendered page, a page rendered per
+// request and an endpoint doing one database round-trip per request.
+// Prints requests/s and latency percentiles, and the ratios between them.
+import { spawn } from "node:child_process";
+import { seed } from "../lib/postgres";
+import { createThrowawayDatabase } from "../lib/throwaway-database";
+import { type LoadResult, load } from "./load";
+
+const port = Number(process.env.BENCH_PORT ?? 3200);
+const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 50);
+const origin = `http://127.0.0.1:${port}`;
+
+const targets = [
+  { name: "prerendered home page (/vi)", path: "/vi" },
+  { name: "per-request page (/vi/unknown → 404 page)", path: "/vi/khong-ton-tai", acceptStatus: 404 },
+  { name: "one query per request (/api/health)", path: "/api/health" },
+];
+
+const database = await createThrowawayDatabase("portal_bench", { embeddedPort: 54334 });
+const env = { ...process.env, DATABASE_URL: database.url, NEXT_DIST_DIR: ".next-bench", NEXT_TELEMETRY_DISABLED: "1" };
+const next = (args: string[], stdio: "inherit" | "ignore") =>
+  spawn(process.execPath, ["node_modules/next/dist/bin/next", ...args], { env, stdio });
+const exitOf = (child: ReturnType<typeof spawn>) => new Promise<number | null>((r) => child.on("exit", r));
+
+try {
+  await seed(database.url);
+  console.log("Building the production bundle (.next-bench)…");
+  if ((await exitOf(next(["build"], "ignore"))) !== 0) throw new Error("next build failed");
+  const server = next(["start", "--port", String(port), "--hostname", "127.0.0.1"], "ignore");
+  try {
+    for (let i = 0; i < 100; i++) {
+      if ((await fetch(`${origin}/api/health`).catch(() => null))?.ok) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    console.log(`Load: ${concurrency} concurrent clients, ${seconds} s per target, after a 1 s warm-up.\n`);
+    const results: [string, LoadResult][] = [];
+    for (const target of targets) {
+      await load(`${origin}${target.path}`, { concurrency, seconds: 1 });
+      const result = await load(`${origin}${target.path}`, { concurrency, seconds });
+      // The 404 target answers 404 by design; only other statuses are errors there.
+      if (target.acceptStatus) result.errors = 0;
+      results.push([target.name, result]);
+    }
+    const ms = (n: number) => `${n.toFixed(1)} ms`.padStart(9);
+    console.log(
+      `${"target".padEnd(44)} ${"req/s".padStart(8)} ${"p50".padStart(9)} ${"p95".padStart(9)} ${"p99".padStart(9)} errors`,
+    );
+    for (const [name, r] of results) {
+      console.log(
+        `${name.padEnd(44)} ${r.perSecond.toFixed(0).padStart(8)} ${ms(r.p50)} ${ms(r.p95)} ${ms(r.p99)} ${r.errors}`,
+      );
+    }
+    const [home, dynamic, health] = results.map(([, r]) => r) as [LoadResult, LoadResult, LoadResult];
+    console.log(`\nprerendered / per-request page throughput: ${(home.perSecond / dynamic.perSecond).toFixed(1)}×`);
+    console.log(`prerendered / one-query endpoint throughput: ${(home.perSecond / health.perSecond).toFixed(1)}×`);
+  } finally {
+    server.kill("SIGTERM");
+    await exitOf(server);
+  }
+} finally {
+  await database.dispose();
+}
