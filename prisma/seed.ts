@@ -1,7 +1,10 @@
 // Idempotent seed: every run leaves the same content, whatever was there.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { type Prisma, PrismaClient } from "../server/generated/prisma/client";
+import { parcelSearchText } from "../lib/search-text";
 import { hubs, sectors, siteSettings } from "./seed/content";
+import { rectangle } from "./seed/geometry";
+import { generateParcels, hubLayouts } from "./seed/parcels";
 
 export async function seedDatabase(db: Prisma.TransactionClient) {
   const { translations: settingsTranslations, ...settings } = siteSettings;
@@ -15,10 +18,12 @@ export async function seedDatabase(db: Prisma.TransactionClient) {
   }
 
   for (const [sortOrder, { translations, ...hub }] of hubs.entries()) {
+    const layout = hubLayouts.find((l) => l.slug === hub.slug);
+    const boundary = layout ? rectangle(...layout.bounds) : undefined;
     const { id } = await db.hub.upsert({
       where: { slug: hub.slug },
-      create: { ...hub, sortOrder },
-      update: { ...hub, sortOrder },
+      create: { ...hub, boundary, sortOrder },
+      update: { ...hub, boundary, sortOrder },
     });
     for (const [locale, fields] of Object.entries(translations)) {
       await db.hubTranslation.upsert({
@@ -45,12 +50,50 @@ export async function seedDatabase(db: Prisma.TransactionClient) {
   }
 }
 
+/** Sample parcels (isSample), identical on every run. */
+export async function seedParcels(db: Prisma.TransactionClient) {
+  const sectorIds = new Map((await db.sector.findMany({ select: { id: true, slug: true } })).map((s) => [s.slug, s.id]));
+  for (const [index, layout] of hubLayouts.entries()) {
+    const hub = await db.hub.findUniqueOrThrow({ where: { slug: layout.slug }, include: { translations: true } });
+    const hubTexts = hub.translations.flatMap((t) => [t.name, t.aliases]);
+    for (const { translations, sectors: sectorSlugs, ...parcel } of generateParcels(layout, 2026 + index)) {
+      const searchText = parcelSearchText({
+        code: parcel.code,
+        hubTexts,
+        descriptions: Object.values(translations).map((t) => t.description),
+      });
+      const data = { ...parcel, hubId: hub.id, searchText };
+      const { id } = await db.parcel.upsert({ where: { code: parcel.code }, create: data, update: data });
+      for (const [locale, fields] of Object.entries(translations)) {
+        await db.parcelTranslation.upsert({
+          where: { parcelId_locale: { parcelId: id, locale } },
+          create: { parcelId: id, locale, ...fields },
+          update: fields,
+        });
+      }
+      await db.parcelSector.deleteMany({ where: { parcelId: id } });
+      await db.parcelSector.createMany({
+        data: sectorSlugs.flatMap((slug) => {
+          const sectorId = sectorIds.get(slug);
+          return sectorId ? [{ parcelId: id, sectorId }] : [];
+        }),
+      });
+    }
+  }
+}
+
 async function main() {
   const db = new PrismaClient({
     adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL, allowExitOnIdle: true }),
   });
   try {
-    await db.$transaction((tx) => seedDatabase(tx), { timeout: 60_000 });
+    await db.$transaction(
+      async (tx) => {
+        await seedDatabase(tx);
+        await seedParcels(tx);
+      },
+      { timeout: 120_000 },
+    );
     console.log("[portal] Seed content loaded.");
   } finally {
     await db.$disconnect();

@@ -1,0 +1,172 @@
+import { z } from "zod";
+import { type LandUseSlug, landUseSlugs, type ParcelSort, type ParcelStatusSlug, parcelSorts, parcelStatusSlugs } from "../parcels";
+
+export const PAGE_SIZE = 20;
+/** Deepest page served: beyond it the search should be narrowed, not paged. */
+export const MAX_PAGE = 5_000;
+export const MAX_QUERY_LENGTH = 100;
+export const MAX_COMPARE = 4;
+
+/** Every filter of the parcel catalogue, as read from a URL or API query string. */
+export type ParcelSearch = {
+  q?: string;
+  hub?: string;
+  use?: LandUseSlug;
+  /** "all" lists every status. */
+  status: ParcelStatusSlug | "all";
+  /** Area bounds as typed, in `areaUnit`; `areaMinM2`/`areaMaxM2` are the same in m². */
+  areaMin?: number;
+  areaMax?: number;
+  areaUnit: "m2" | "ha";
+  areaMinM2?: number;
+  areaMaxM2?: number;
+  /** Highest rent in USD/m², for parcels quoted on `rentBasis`. */
+  rentMax?: number;
+  rentBasis: "term" | "annual";
+  powerMin?: number;
+  waterMin?: number;
+  wastewaterMin?: number;
+  sector?: string;
+  sort: ParcelSort;
+  page: number;
+  /** Parcel codes picked for side-by-side comparison. */
+  compare: string[];
+};
+
+export type SearchField = Exclude<keyof ParcelSearch, "areaMinM2" | "areaMaxM2">;
+export type SearchIssue = {
+  field: SearchField;
+  /** invalid: value ignored; minAboveMax: range ignored; tooLong: text shortened; tooDeep: back to page 1. */
+  code: "invalid" | "minAboveMax" | "tooLong" | "tooDeep";
+};
+
+const amount = z.coerce.number().finite().nonnegative().max(1_000_000_000);
+const slug = z.string().regex(/^[a-z0-9-]{1,60}$/);
+const parcelCode = z.string().regex(/^[A-Z0-9-]{1,20}$/);
+
+const fields = {
+  hub: slug,
+  sector: slug,
+  use: z.enum(landUseSlugs),
+  status: z.enum([...parcelStatusSlugs, "all"]),
+  areaUnit: z.enum(["m2", "ha"]),
+  rentBasis: z.enum(["term", "annual"]),
+  sort: z.enum(parcelSorts),
+  areaMin: amount,
+  areaMax: amount,
+  rentMax: amount,
+  powerMin: amount,
+  waterMin: amount,
+  wastewaterMin: amount,
+  page: z.coerce.number().int().min(1),
+};
+
+type Input = URLSearchParams | Record<string, string | string[] | undefined>;
+
+function readParam(input: Input, name: string): string | undefined {
+  const raw = input instanceof URLSearchParams ? (input.get(name) ?? undefined) : input[name];
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : undefined;
+}
+
+/** Removes control and format characters (including zero-width ones) and normalizes to NFC. */
+export function cleanText(text: string): string {
+  return text
+    .normalize("NFC")
+    .replace(/[\p{Cc}\p{Cf}]/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/**
+ * Parses a catalogue query. A bad value never fails the search: it is left out,
+ * the rest of the search is kept, and an issue says what was ignored so the
+ * page can explain it in the visitor's language.
+ */
+export function parseParcelSearch(input: Input): { search: ParcelSearch; issues: SearchIssue[] } {
+  const issues: SearchIssue[] = [];
+  const read = <K extends keyof typeof fields>(name: K): z.infer<(typeof fields)[K]> | undefined => {
+    const raw = readParam(input, name);
+    if (raw === undefined) return undefined;
+    const parsed = fields[name].safeParse(raw);
+    if (parsed.success) return parsed.data as z.infer<(typeof fields)[K]>;
+    issues.push({ field: name, code: "invalid" });
+    return undefined;
+  };
+
+  const search: ParcelSearch = {
+    status: read("status") ?? "available",
+    areaUnit: read("areaUnit") ?? "m2",
+    rentBasis: read("rentBasis") ?? "term",
+    sort: read("sort") ?? "verified",
+    page: read("page") ?? 1,
+    compare: [],
+  };
+
+  const rawQuery = readParam(input, "q");
+  if (rawQuery !== undefined) {
+    let q = cleanText(rawQuery);
+    if (q.length > MAX_QUERY_LENGTH) {
+      q = q.slice(0, MAX_QUERY_LENGTH).trim();
+      issues.push({ field: "q", code: "tooLong" });
+    }
+    if (q) search.q = q;
+  }
+
+  for (const name of ["hub", "sector", "use", "rentMax", "powerMin", "waterMin", "wastewaterMin"] as const) {
+    const value = read(name);
+    if (value !== undefined) Object.assign(search, { [name]: value });
+  }
+
+  const areaMin = read("areaMin");
+  const areaMax = read("areaMax");
+  if (areaMin !== undefined && areaMax !== undefined && areaMin > areaMax) {
+    issues.push({ field: "areaMin", code: "minAboveMax" });
+  } else {
+    const factor = search.areaUnit === "ha" ? 10_000 : 1;
+    if (areaMin !== undefined) Object.assign(search, { areaMin, areaMinM2: Math.round(areaMin * factor) });
+    if (areaMax !== undefined) Object.assign(search, { areaMax, areaMaxM2: Math.round(areaMax * factor) });
+  }
+
+  if (search.page > MAX_PAGE) {
+    issues.push({ field: "page", code: "tooDeep" });
+    search.page = 1;
+  }
+
+  const rawCompare = readParam(input, "compare");
+  if (rawCompare !== undefined) {
+    const codes = [...new Set(rawCompare.toUpperCase().split(","))].map((c) => c.trim()).filter(Boolean);
+    const valid = codes.filter((code) => parcelCode.safeParse(code).success);
+    if (valid.length !== codes.length || valid.length > MAX_COMPARE) issues.push({ field: "compare", code: "invalid" });
+    search.compare = valid.slice(0, MAX_COMPARE);
+  }
+
+  return { search, issues };
+}
+
+/** The query string of a search, leaving out defaults, so URLs stay short and shareable. */
+export function searchToQuery(search: ParcelSearch, overrides: Partial<ParcelSearch> = {}): URLSearchParams {
+  const s = { ...search, ...overrides };
+  const params = new URLSearchParams();
+  const set = (name: string, value: string | number | undefined, fallback?: string | number) => {
+    if (value !== undefined && value !== fallback) params.set(name, String(value));
+  };
+  set("q", s.q);
+  set("hub", s.hub);
+  set("use", s.use);
+  set("status", s.status, "available");
+  set("areaMin", s.areaMin);
+  set("areaMax", s.areaMax);
+  if (s.areaMin !== undefined || s.areaMax !== undefined) set("areaUnit", s.areaUnit, "m2");
+  set("rentMax", s.rentMax);
+  if (s.rentMax !== undefined) set("rentBasis", s.rentBasis, "term");
+  set("powerMin", s.powerMin);
+  set("waterMin", s.waterMin);
+  set("wastewaterMin", s.wastewaterMin);
+  set("sector", s.sector);
+  set("sort", s.sort, "verified");
+  set("page", s.page, 1);
+  if (s.compare.length > 0) params.set("compare", s.compare.join(","));
+  return params;
+}
