@@ -14,6 +14,9 @@ const nextConfig: NextConfig = {
   // The end-to-end suite builds into its own folder so it never clobbers `npm run build`.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // Type-checking is its own step of the test command (npm run typecheck);
+  // builds (including the e2e and benchmark builds) do not repeat it.
+  typescript: { ignoreBuildErrors: true },
   typedRoutes: false,
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

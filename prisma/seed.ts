@@ -1,7 +1,7 @@
 // Idempotent seed: every run leaves the same content, whatever was there.
 import { PrismaPg } from "@prisma/adapter-pg";
-import { type Prisma, PrismaClient } from "../server/generated/prisma/client";
 import { parcelSearchText } from "../lib/search-text";
+import { type Prisma, PrismaClient } from "../server/generated/prisma/client";
 import { hubs, sectors, siteSettings } from "./seed/content";
 import { rectangle } from "./seed/geometry";
 import { generateParcels, hubLayouts } from "./seed/parcels";
@@ -52,7 +52,9 @@ export async function seedDatabase(db: Prisma.TransactionClient) {
 
 /** Sample parcels (isSample), identical on every run. */
 export async function seedParcels(db: Prisma.TransactionClient) {
-  const sectorIds = new Map((await db.sector.findMany({ select: { id: true, slug: true } })).map((s) => [s.slug, s.id]));
+  const sectorIds = new Map(
+    (await db.sector.findMany({ select: { id: true, slug: true } })).map((s) => [s.slug, s.id]),
+  );
   for (const [index, layout] of hubLayouts.entries()) {
     const hub = await db.hub.findUniqueOrThrow({ where: { slug: layout.slug }, include: { translations: true } });
     const hubTexts = hub.translations.flatMap((t) => [t.name, t.aliases]);

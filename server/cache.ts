@@ -6,6 +6,7 @@ export const cacheTags = {
   siteSettings: "site-settings",
   sectors: "sectors",
   hubs: "hubs",
+  parcels: "parcels",
 } as const;
 
 /**

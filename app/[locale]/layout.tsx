@@ -12,8 +12,6 @@ import { routing } from "@/i18n/routing";
 import { env } from "@/server/env";
 import { getSiteSettings } from "@/server/site/get-site-settings";
 
-export const dynamicParams = false;
-
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
 }

@@ -36,5 +36,5 @@ export default async function HomePage({ params }: Props) {
     listSectors(locale),
     listHubs(locale),
   ]);
-  return <HomeView settings={settings} figures={figures} sectors={sectors} hubs={hubs} />;
+  return <HomeView locale={locale} settings={settings} figures={figures} sectors={sectors} hubs={hubs} />;
 }

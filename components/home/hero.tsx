@@ -1,13 +1,27 @@
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import type { KeyFigures } from "@/server/home/get-key-figures";
 import type { SiteSettings } from "@/server/site/get-site-settings";
 import { ButtonLink } from "../ui/button-link";
 
-export function Hero({ settings, figures }: { settings: SiteSettings; figures: KeyFigures }) {
+export function Hero({
+  settings,
+  figures,
+  landHref,
+}: {
+  settings: SiteSettings;
+  figures: KeyFigures;
+  landHref: string;
+}) {
   const t = useTranslations("Home");
+  const format = useFormatter();
   const stats = [
-    { value: figures.sectors, label: t("figures.sectors") },
-    { value: figures.hubs, label: t("figures.hubs") },
+    { value: format.number(figures.parcelsAvailable), label: t("figures.parcelsAvailable") },
+    {
+      value: format.number(figures.hectaresAvailable, { maximumFractionDigits: 1 }),
+      label: t("figures.hectaresAvailable"),
+    },
+    { value: format.number(figures.sectors), label: t("figures.sectors") },
+    { value: format.number(figures.hubs), label: t("figures.hubs") },
   ];
   return (
     <section aria-labelledby="hero-title" className="relative overflow-hidden bg-brand-900 text-white">
@@ -34,13 +48,13 @@ export function Hero({ settings, figures }: { settings: SiteSettings; figures: K
           {settings.tagline}
         </p>
         <div className="mt-8 flex flex-wrap gap-3">
-          <ButtonLink href="#contact">{t("ctaContact")}</ButtonLink>
-          <ButtonLink href="#sectors" variant="outline">
-            {t("ctaSectors")}
+          <ButtonLink href={landHref}>{t("ctaLand")}</ButtonLink>
+          <ButtonLink href="#contact" variant="outline">
+            {t("ctaContact")}
           </ButtonLink>
         </div>
         <h2 className="sr-only">{t("figures.heading")}</h2>
-        <dl className="mt-12 grid max-w-xl grid-cols-2 gap-4">
+        <dl className="mt-12 grid max-w-4xl grid-cols-2 gap-4 md:grid-cols-4">
           {stats.map((stat) => (
             <div key={stat.label} className="rounded-lg border border-white/15 bg-white/5 px-5 py-4">
               <dt className="text-sm text-brand-100">{stat.label}</dt>
@@ -48,6 +62,7 @@ export function Hero({ settings, figures }: { settings: SiteSettings; figures: K
             </div>
           ))}
         </dl>
+        <p className="mt-3 text-sm text-brand-100">{t("figures.sampleNote")}</p>
       </div>
     </section>
   );

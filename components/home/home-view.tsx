@@ -1,3 +1,4 @@
+import { localePath } from "@/lib/paths";
 import type { KeyFigures } from "@/server/home/get-key-figures";
 import type { HubSummary } from "@/server/hubs/list-hubs";
 import type { SectorSummary } from "@/server/sectors/list-sectors";
@@ -7,12 +8,18 @@ import { Hero } from "./hero";
 import { HubCards } from "./hub-cards";
 import { SectorCards } from "./sector-cards";
 
-type Props = { settings: SiteSettings; figures: KeyFigures; sectors: SectorSummary[]; hubs: HubSummary[] };
+type Props = {
+  locale: string;
+  settings: SiteSettings;
+  figures: KeyFigures;
+  sectors: SectorSummary[];
+  hubs: HubSummary[];
+};
 
-export function HomeView({ settings, figures, sectors, hubs }: Props) {
+export function HomeView({ locale, settings, figures, sectors, hubs }: Props) {
   return (
     <>
-      <Hero settings={settings} figures={figures} />
+      <Hero settings={settings} figures={figures} landHref={localePath(locale, "/land")} />
       <SectorCards sectors={sectors} />
       <HubCards hubs={hubs} />
       <ContactBand settings={settings} />

@@ -19,6 +19,7 @@ export async function SiteHeader({ settings }: { settings: SiteSettings }) {
   );
   const nav = [
     { href: "/", label: t("nav.home") },
+    { href: "/land", label: t("nav.land") },
     { href: "/#sectors", label: t("nav.sectors") },
     { href: "/#hubs", label: t("nav.hubs") },
     { href: "/#contact", label: t("nav.contact") },

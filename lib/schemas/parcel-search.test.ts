@@ -67,7 +67,10 @@ describe("parseParcelSearch", () => {
   });
 
   it("sends a page beyond the last servable one back to page 1", () => {
-    expect(parse(`page=${10 ** 9}`)).toMatchObject({ search: { page: 1 }, issues: [{ field: "page", code: "tooDeep" }] });
+    expect(parse(`page=${10 ** 9}`)).toMatchObject({
+      search: { page: 1 },
+      issues: [{ field: "page", code: "tooDeep" }],
+    });
     expect(parse(`page=${MAX_PAGE}`).search.page).toBe(MAX_PAGE);
   });
 
@@ -95,15 +98,18 @@ describe("parseParcelSearch", () => {
   it("never throws, whatever the query (1,000 generated queries)", () => {
     const names = ["q", "hub", "use", "status", "areaMin", "areaMax", "areaUnit", "rentMax", "rentBasis", "powerMin"];
     fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom(...names, "page", "compare", "sort", "x"), fc.string({ maxLength: 300 })), (dict) => {
-        const { search } = parseParcelSearch(dict);
-        expect(search.page).toBeGreaterThanOrEqual(1);
-        expect(search.page).toBeLessThanOrEqual(MAX_PAGE);
-        expect(search.compare.length).toBeLessThanOrEqual(MAX_COMPARE);
-        if (search.areaMinM2 !== undefined && search.areaMaxM2 !== undefined) {
-          expect(search.areaMinM2).toBeLessThanOrEqual(search.areaMaxM2);
-        }
-      }),
+      fc.property(
+        fc.dictionary(fc.constantFrom(...names, "page", "compare", "sort", "x"), fc.string({ maxLength: 300 })),
+        (dict) => {
+          const { search } = parseParcelSearch(dict);
+          expect(search.page).toBeGreaterThanOrEqual(1);
+          expect(search.page).toBeLessThanOrEqual(MAX_PAGE);
+          expect(search.compare.length).toBeLessThanOrEqual(MAX_COMPARE);
+          if (search.areaMinM2 !== undefined && search.areaMaxM2 !== undefined) {
+            expect(search.areaMinM2).toBeLessThanOrEqual(search.areaMaxM2);
+          }
+        },
+      ),
       { numRuns: 1_000 },
     );
   });
@@ -119,6 +125,8 @@ describe("searchToQuery", () => {
 
   it("applies overrides, e.g. a new page or one more parcel to compare", () => {
     const { search } = parse("hub=ben-luc&page=4&compare=A-1");
-    expect(searchToQuery(search, { page: 1, compare: ["A-1", "B-2"] }).toString()).toBe("hub=ben-luc&compare=A-1%2CB-2");
+    expect(searchToQuery(search, { page: 1, compare: ["A-1", "B-2"] }).toString()).toBe(
+      "hub=ben-luc&compare=A-1%2CB-2",
+    );
   });
 });

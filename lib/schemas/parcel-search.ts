@@ -1,5 +1,12 @@
 import { z } from "zod";
-import { type LandUseSlug, landUseSlugs, type ParcelSort, type ParcelStatusSlug, parcelSorts, parcelStatusSlugs } from "../parcels";
+import {
+  type LandUseSlug,
+  landUseSlugs,
+  type ParcelSort,
+  type ParcelStatusSlug,
+  parcelSorts,
+  parcelStatusSlugs,
+} from "../parcels";
 
 export const PAGE_SIZE = 20;
 /** Deepest page served: beyond it the search should be narrowed, not paged. */

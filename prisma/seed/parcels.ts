@@ -122,13 +122,14 @@ export function generateParcels(layout: HubLayout, seed: number) {
       parcels.push({
         code,
         landUse,
-        status: readiness === "preparing"
-          ? ("UNDER_PREPARATION" as const)
-          : rng.weighted([
-              ["AVAILABLE", 6],
-              ["RESERVED", 2],
-              ["LEASED", 2],
-            ] as const),
+        status:
+          readiness === "preparing"
+            ? ("UNDER_PREPARATION" as const)
+            : rng.weighted([
+                ["AVAILABLE", 6],
+                ["RESERVED", 2],
+                ["LEASED", 2],
+              ] as const),
         areaM2: rectangleAreaM2(w, s, e, n),
         rentUsdPerM2: annual ? Math.round(rng.between(4, 9) * 10) / 10 : rng.int(30, 60) * 5,
         rentBasis: annual ? ("ANNUAL" as const) : ("TERM" as const),
@@ -154,18 +155,24 @@ export function generateParcels(layout: HubLayout, seed: number) {
         isSample: true,
         lastVerifiedAt: new Date(Date.UTC(2026, 5, 1) + rng.int(0, 170) * 86_400_000),
         sectors: sectorsByLandUse[landUse],
-        translations: describe(code, landUse, readiness),
+        translations: descriptions(code, landUse, readiness),
       });
     }
   }
   return parcels;
 }
 
-function describe(code: string, landUse: LandUse, readiness: "ready" | "cleared" | "preparing") {
+function descriptions(code: string, landUse: LandUse, readiness: "ready" | "cleared" | "preparing") {
   const use = landUseNames[landUse];
   const ready = {
-    ready: { vi: "đã hoàn thiện hạ tầng (đường nội bộ, điện, cấp thoát nước)", en: "infrastructure complete (internal roads, power, water and drainage)" },
-    cleared: { vi: "đã giải phóng mặt bằng, đang hoàn thiện hạ tầng", en: "site cleared, infrastructure being completed" },
+    ready: {
+      vi: "đã hoàn thiện hạ tầng (đường nội bộ, điện, cấp thoát nước)",
+      en: "infrastructure complete (internal roads, power, water and drainage)",
+    },
+    cleared: {
+      vi: "đã giải phóng mặt bằng, đang hoàn thiện hạ tầng",
+      en: "site cleared, infrastructure being completed",
+    },
     preparing: { vi: "đang chuẩn bị đầu tư hạ tầng", en: "infrastructure under preparation" },
   }[readiness];
   return {

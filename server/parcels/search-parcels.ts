@@ -1,5 +1,13 @@
 import "server-only";
-import { type LandUseSlug, landUses, type ParcelStatusSlug, parcelStatuses, type RentBasisSlug, rentBases, slugOf } from "@/lib/parcels";
+import {
+  type LandUseSlug,
+  landUses,
+  type ParcelStatusSlug,
+  parcelStatuses,
+  type RentBasisSlug,
+  rentBases,
+  slugOf,
+} from "@/lib/parcels";
 import { PAGE_SIZE, type ParcelSearch } from "@/lib/schemas/parcel-search";
 import { db } from "../db";
 import { parcelOrderBy, parcelWhere } from "./parcel-where";

@@ -16,7 +16,8 @@ function leaves(tree: Tree, prefix = ""): [string, string][] {
 }
 
 /** ICU arguments used by a message, e.g. {authority}. */
-const argumentsOf = (message: string) => [...message.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort();
+const argumentsOf = (message: string) =>
+  [...new Set([...message.matchAll(/\{\s*(\w+)\s*[,}]/g)].map((m) => m[1]))].sort();
 
 const reference = new Map(leaves(load(routing.defaultLocale)));
 
