@@ -34,8 +34,8 @@ export default defineConfig({
     { name: "desktop", use: { viewport: { width: 1280, height: 800 } } },
     {
       name: "phone",
-      // The outage scenario runs its own server; once is enough.
-      testIgnore: /outage\.spec\.ts/,
+      // Server-only scenarios (outage, API) need no second viewport.
+      testIgnore: /(outage|api)\.spec\.ts/,
       use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
     },
   ],

@@ -66,6 +66,10 @@ describe("parseParcelSearch", () => {
     expect(search.hub).toBe("ben-luc");
   });
 
+  it("bounds huge areas to what the database can compare", () => {
+    expect(parse("areaMin=1000000000&areaUnit=ha").search.areaMinM2).toBe(2_147_483_647);
+  });
+
   it("sends a page beyond the last servable one back to page 1", () => {
     expect(parse(`page=${10 ** 9}`)).toMatchObject({
       search: { page: 1 },

@@ -13,6 +13,7 @@ export const PAGE_SIZE = 20;
 export const MAX_PAGE = 5_000;
 export const MAX_QUERY_LENGTH = 100;
 export const MAX_COMPARE = 4;
+const INT_MAX = 2_147_483_647;
 
 /** Every filter of the parcel catalogue, as read from a URL or API query string. */
 export type ParcelSearch = {
@@ -131,9 +132,10 @@ export function parseParcelSearch(input: Input): { search: ParcelSearch; issues:
   if (areaMin !== undefined && areaMax !== undefined && areaMin > areaMax) {
     issues.push({ field: "areaMin", code: "minAboveMax" });
   } else {
-    const factor = search.areaUnit === "ha" ? 10_000 : 1;
-    if (areaMin !== undefined) Object.assign(search, { areaMin, areaMinM2: Math.round(areaMin * factor) });
-    if (areaMax !== undefined) Object.assign(search, { areaMax, areaMaxM2: Math.round(areaMax * factor) });
+    // In m², bounded to what the database's integer column can hold.
+    const toM2 = (value: number) => Math.min(Math.round(value * (search.areaUnit === "ha" ? 10_000 : 1)), INT_MAX);
+    if (areaMin !== undefined) Object.assign(search, { areaMin, areaMinM2: toM2(areaMin) });
+    if (areaMax !== undefined) Object.assign(search, { areaMax, areaMaxM2: toM2(areaMax) });
   }
 
   if (search.page > MAX_PAGE) {

@@ -125,7 +125,7 @@ function generateBatch(
     const hub = rng.weighted(hubs.map((h, i) => [h, i === 0 ? 55 : 45] as [Hub, number]));
     const layout = hubLayouts.find((l) => l.slug === hub.slug) ?? (hubLayouts[0] as (typeof hubLayouts)[number]);
     const code = `BX-${String(n).padStart(6, "0")}`;
-    const landUse = rng.weighted(landUseWeights[hub.slug] ?? [["INDUSTRIAL", 1]]);
+    const landUse = rng.weighted<LandUse>(landUseWeights[hub.slug] ?? [["INDUSTRIAL", 1]]);
     const status = rng.weighted([
       ["AVAILABLE", 55],
       ["RESERVED", 17],
@@ -462,6 +462,9 @@ try {
   const { searchParcels } = await import("../../server/parcels/search-parcels");
   // Same pool size as the project's client (server/db.ts).
   const pool = new pg.Pool({ connectionString: database.url, max: 10 });
+  // pool.end() resolves before its sockets are closed; dropping the database
+  // then terminates them, which an idle client reports as an error event.
+  pool.on("error", () => {});
   try {
     const cases = searches.map(({ name, query }) => {
       const { search, issues } = parseParcelSearch(new URLSearchParams(query));

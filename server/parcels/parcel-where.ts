@@ -25,7 +25,8 @@ export function parcelWhere(search: ParcelSearch): Prisma.ParcelWhereInput {
   if (search.wastewaterMin !== undefined) where.wastewaterM3PerDay = { gte: search.wastewaterMin };
   if (search.q) {
     const folded = foldForSearch(search.q);
-    if (folded) where.searchText = { contains: folded };
+    // contains() becomes LIKE '%…%': the query's own % and _ must match literally.
+    if (folded) where.searchText = { contains: folded.replace(/[\\%_]/g, (c) => `\\${c}`) };
   }
   return where;
 }

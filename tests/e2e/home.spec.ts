@@ -16,10 +16,19 @@ test.describe("home page", () => {
     await expect(hubs.getByRole("heading", { level: 3 })).toHaveText(["Bến Lức", "Cần Giuộc"]);
     await expect(hubs.getByText("Vị trí tham khảo, đang được xác minh")).toHaveCount(1);
 
-    // The key figures are the live counts of what the page lists.
+    // The key figures are live counts: available parcels and hectares, sectors, hubs.
     const figures = page.getByRole("region", { name: "Khu kinh tế công nghệ cao Long An" }).locator("dl");
-    await expect(figures.getByRole("definition")).toHaveText(["6", "2"]);
-    await expect(figures.getByRole("term")).toHaveText(["ngành ưu tiên", "trung tâm logistics"]);
+    await expect(figures.getByRole("term")).toHaveText([
+      "lô đất còn trống",
+      "ha đất sẵn sàng cho thuê",
+      "ngành ưu tiên",
+      "trung tâm logistics",
+    ]);
+    await expect(figures.getByRole("definition").nth(2)).toHaveText("6");
+    await expect(figures.getByRole("definition").nth(3)).toHaveText("2");
+    const available = Number(await figures.getByRole("definition").nth(0).textContent());
+    await page.goto("/vi/land");
+    await expect(page.getByText(`${available} lô đất phù hợp`)).toBeVisible();
   });
 
   test("shows the same content in English", async ({ page }) => {
@@ -31,8 +40,9 @@ test.describe("home page", () => {
     await expect(page.getByRole("heading", { name: "IT and digital economy" })).toBeVisible();
   });
 
-  test("has one clear call to action that leads to the investment office's contact details", async ({ page }) => {
+  test("leads investors to the land catalogue and the investment office", async ({ page }) => {
     await page.goto("/en");
+    await expect(page.getByRole("link", { name: "Find land that fits" })).toHaveAttribute("href", "/en/land");
     await page.getByRole("link", { name: "Contact the investment office" }).click();
     await expect(page).toHaveURL(/#contact$/);
     const contact = page.getByRole("region", { name: "Talk to the investment promotion office" });
