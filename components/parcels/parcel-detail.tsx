@@ -118,7 +118,9 @@ export async function ParcelDetailView({ locale, parcel, hub, neighbours }: Prop
         </Link>
       </div>
       <p className="mt-4 text-sm text-muted">
-        {t("lastVerified", { date: format.dateTime(parcel.lastVerifiedAt, { dateStyle: "long", timeZone: "UTC" }) })}
+        {t("lastVerified", {
+          date: format.dateTime(new Date(parcel.lastVerifiedOn), { dateStyle: "long", timeZone: "UTC" }),
+        })}
       </p>
 
       <div className="mt-10 grid gap-10 lg:grid-cols-[1fr_24rem]">

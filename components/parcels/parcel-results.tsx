@@ -76,7 +76,7 @@ export async function ParcelResults({ locale, search, result, hubs }: Props) {
             <div className="mt-4 flex flex-wrap items-center justify-between gap-3 border-t border-brand-100 pt-3 text-sm">
               <span className="text-muted">
                 {t("verified", {
-                  date: format.dateTime(parcel.lastVerifiedAt, { dateStyle: "medium", timeZone: "UTC" }),
+                  date: format.dateTime(new Date(parcel.lastVerifiedOn), { dateStyle: "medium", timeZone: "UTC" }),
                 })}
               </span>
               {full ? (

@@ -42,7 +42,8 @@ export type ParcelDetail = {
   /** Language of description and notes: the requested one, or Vietnamese as fallback. */
   lang: string;
   isSample: boolean;
-  lastVerifiedAt: Date;
+  /** YYYY-MM-DD: plain data, so the record survives the data cache's serialization. */
+  lastVerifiedOn: string;
 };
 
 function include(locale: string) {
@@ -99,7 +100,7 @@ function toDetail(row: Row, locale: string): ParcelDetail {
     notes: text.notes,
     lang: text.locale,
     isSample: row.isSample,
-    lastVerifiedAt: row.lastVerifiedAt,
+    lastVerifiedOn: row.lastVerifiedAt.toISOString().slice(0, 10),
   };
 }
 

@@ -24,7 +24,8 @@ export type ParcelListItem = {
   powerKva: number;
   waterM3PerDay: number;
   wastewaterM3PerDay: number;
-  lastVerifiedAt: Date;
+  /** YYYY-MM-DD */
+  lastVerifiedOn: string;
   isSample: boolean;
 };
 
@@ -54,9 +55,10 @@ export const parcelListSelect = {
 
 type ParcelListRow = Awaited<ReturnType<typeof db.parcel.findMany<{ select: typeof parcelListSelect }>>>[number];
 
-export function toListItem(row: ParcelListRow): ParcelListItem {
+export function toListItem({ lastVerifiedAt, ...row }: ParcelListRow): ParcelListItem {
   return {
     ...row,
+    lastVerifiedOn: lastVerifiedAt.toISOString().slice(0, 10),
     landUse: slugOf(landUses, row.landUse),
     status: slugOf(parcelStatuses, row.status),
     rentBasis: slugOf(rentBases, row.rentBasis),

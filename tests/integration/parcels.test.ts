@@ -334,6 +334,7 @@ describe("parcel details, comparison and open data", () => {
       status: "leased",
       description: "Nhà máy linh kiện",
       lang: "vi",
+      lastVerifiedOn: "2025-12-01",
     });
     expect(parcel?.sectors.map((s) => s.slug)).toEqual(["electronics", "supporting-industries"]);
     expect(await getParcel("NOPE-1", "vi")).toBeNull();
