@@ -3,6 +3,10 @@ import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
+// A new identifier per build, compiled into the server code: cached data is
+// keyed by it, so a deployment never reads entries shaped by older code.
+const buildId = process.env.PORTAL_BUILD_ID ?? crypto.randomUUID();
+
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
@@ -14,6 +18,7 @@ const nextConfig: NextConfig = {
   // The end-to-end suite builds into its own folder so it never clobbers `npm run build`.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  env: { PORTAL_BUILD_ID: buildId },
   // Type-checking is its own step of the test command (npm run typecheck);
   // builds (including the e2e and benchmark builds) do not repeat it.
   typescript: { ignoreBuildErrors: true },

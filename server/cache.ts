@@ -18,5 +18,5 @@ export function cachedQuery<Args extends unknown[], Result>(
   tags: string[],
   query: (...args: Args) => Promise<Result>,
 ) {
-  return unstable_cache(query, [name], { tags, revalidate: 3600 });
+  return unstable_cache(query, [name, process.env.PORTAL_BUILD_ID ?? "dev"], { tags, revalidate: 3600 });
 }
