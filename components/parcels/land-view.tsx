@@ -53,7 +53,9 @@ export async function LandView({ locale, search, issues, result, shapes, hubs, s
                 {t("results.heading")}
               </h2>
               <p className="mt-1 text-lg" aria-live="polite">
-                {t("results.count", { total: result.total })}
+                {result.totalIsCapped
+                  ? t("results.countCapped", { total: format.number(result.total) })
+                  : t("results.count", { total: result.total })}
                 {anyResults
                   ? ` · ${t("results.pageOf", { page: format.number(search.page), pages: format.number(result.totalPages) })}`
                   : null}

@@ -83,47 +83,49 @@ export async function ParcelFilters({ locale, search, hubs, sectors }: Props) {
         open={[search.rentMax, search.powerMin, search.waterMin, search.wastewaterMin, search.sector].some(
           (v) => v !== undefined,
         )}
-        className="group space-y-5 rounded-md border border-brand-100 p-3"
+        className="rounded-md border border-brand-100 px-3"
       >
         <summary className="min-h-11 cursor-pointer content-center font-medium text-brand-800">{t("more")}</summary>
-        <div className="mt-4 grid grid-cols-2 gap-3">
-          <Field id="f-rent-max" label={t("rentMax")}>
-            <TextInput id="f-rent-max" name="rentMax" inputMode="decimal" defaultValue={number(search.rentMax)} />
-          </Field>
-          <Field id="f-rent-basis" label={t("rentBasis")}>
-            <Select id="f-rent-basis" name="rentBasis" defaultValue={search.rentBasis}>
-              <option value="term">{t("rentBasisTerm")}</option>
-              <option value="annual">{t("rentBasisAnnual")}</option>
+        <div className="space-y-5 pb-3">
+          <div className="mt-4 grid grid-cols-2 gap-3">
+            <Field id="f-rent-max" label={t("rentMax")}>
+              <TextInput id="f-rent-max" name="rentMax" inputMode="decimal" defaultValue={number(search.rentMax)} />
+            </Field>
+            <Field id="f-rent-basis" label={t("rentBasis")}>
+              <Select id="f-rent-basis" name="rentBasis" defaultValue={search.rentBasis}>
+                <option value="term">{t("rentBasisTerm")}</option>
+                <option value="annual">{t("rentBasisAnnual")}</option>
+              </Select>
+            </Field>
+          </div>
+          <fieldset className="space-y-3">
+            <legend className="font-medium text-brand-900">{t("infrastructure")}</legend>
+            <Field id="f-power" label={t("powerMin")}>
+              <TextInput id="f-power" name="powerMin" inputMode="numeric" defaultValue={number(search.powerMin)} />
+            </Field>
+            <Field id="f-water" label={t("waterMin")}>
+              <TextInput id="f-water" name="waterMin" inputMode="numeric" defaultValue={number(search.waterMin)} />
+            </Field>
+            <Field id="f-wastewater" label={t("wastewaterMin")}>
+              <TextInput
+                id="f-wastewater"
+                name="wastewaterMin"
+                inputMode="numeric"
+                defaultValue={number(search.wastewaterMin)}
+              />
+            </Field>
+          </fieldset>
+          <Field id="f-sector" label={t("sector")}>
+            <Select id="f-sector" name="sector" defaultValue={search.sector ?? ""}>
+              <option value="">{t("anySector")}</option>
+              {sectors.map((sector) => (
+                <option key={sector.slug} value={sector.slug}>
+                  {sector.name}
+                </option>
+              ))}
             </Select>
           </Field>
         </div>
-        <fieldset className="space-y-3">
-          <legend className="font-medium text-brand-900">{t("infrastructure")}</legend>
-          <Field id="f-power" label={t("powerMin")}>
-            <TextInput id="f-power" name="powerMin" inputMode="numeric" defaultValue={number(search.powerMin)} />
-          </Field>
-          <Field id="f-water" label={t("waterMin")}>
-            <TextInput id="f-water" name="waterMin" inputMode="numeric" defaultValue={number(search.waterMin)} />
-          </Field>
-          <Field id="f-wastewater" label={t("wastewaterMin")}>
-            <TextInput
-              id="f-wastewater"
-              name="wastewaterMin"
-              inputMode="numeric"
-              defaultValue={number(search.wastewaterMin)}
-            />
-          </Field>
-        </fieldset>
-        <Field id="f-sector" label={t("sector")}>
-          <Select id="f-sector" name="sector" defaultValue={search.sector ?? ""}>
-            <option value="">{t("anySector")}</option>
-            {sectors.map((sector) => (
-              <option key={sector.slug} value={sector.slug}>
-                {sector.name}
-              </option>
-            ))}
-          </Select>
-        </Field>
       </details>
       <Field id="f-sort" label={t("sort")}>
         <Select id="f-sort" name="sort" defaultValue={search.sort}>

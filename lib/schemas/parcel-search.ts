@@ -9,8 +9,13 @@ import {
 } from "../parcels";
 
 export const PAGE_SIZE = 20;
-/** Deepest page served: beyond it the search should be narrowed, not paged. */
-export const MAX_PAGE = 5_000;
+/**
+ * How many matches of one search can be paged through (and are counted
+ * exactly); a broader search asks to be narrowed, as site selection is.
+ */
+export const RESULT_WINDOW = 10_000;
+/** Deepest page of the catalogue page. */
+export const MAX_PAGE = RESULT_WINDOW / PAGE_SIZE;
 export const MAX_QUERY_LENGTH = 100;
 export const MAX_COMPARE = 4;
 const INT_MAX = 2_147_483_647;

@@ -6,7 +6,8 @@ import { localesFor, pickTranslation } from "@/lib/translations";
 import { db } from "../db";
 import { env } from "../env";
 import type { Prisma } from "../generated/prisma/client";
-import { parcelOrderBy, parcelWhere } from "./parcel-where";
+import { parcelWhereSql } from "./parcel-sql";
+import { searchParcels } from "./search-parcels";
 
 /**
  * The open-data record of a parcel. Field names and units are part of the
@@ -130,20 +131,13 @@ function toOpenParcel(row: Row, locale: string): OpenParcel {
   };
 }
 
-/** One page of open-data records for a search, in the search's order. */
+/** One page of open-data records for a search, in the search's order, with the search's counts. */
 export async function listOpenParcels(search: ParcelSearch, options: { locale: string; pageSize: number }) {
-  const where = parcelWhere(search);
-  const [total, rows] = await Promise.all([
-    db.parcel.count({ where }),
-    db.parcel.findMany({
-      where,
-      orderBy: parcelOrderBy(search.sort),
-      skip: (search.page - 1) * options.pageSize,
-      take: options.pageSize,
-      include: include(options.locale),
-    }),
-  ]);
-  return { total, items: rows.map((row) => toOpenParcel(row, options.locale)) };
+  const result = await searchParcels(search, options.pageSize);
+  const codes = result.items.map((item) => item.code);
+  const rows = await db.parcel.findMany({ where: { code: { in: codes } }, include: include(options.locale) });
+  const byCode = new Map(rows.map((row) => [row.code, toOpenParcel(row, options.locale)]));
+  return { ...result, items: codes.flatMap((code) => byCode.get(code) ?? []) };
 }
 
 /**
@@ -151,19 +145,21 @@ export async function listOpenParcels(search: ParcelSearch, options: { locale: s
  * however many parcels match (keyset pagination, no OFFSET).
  */
 export async function* streamOpenParcels(search: ParcelSearch, options: { locale: string; batchSize?: number }) {
-  const where = parcelWhere(search);
+  const where = parcelWhereSql(search);
   const take = options.batchSize ?? 1_000;
-  let after: string | undefined;
+  let after = "";
   for (;;) {
+    const page = await db.$queryRaw<{ id: number; code: string }[]>`
+      SELECT id, code FROM (SELECT p.id, p.code FROM "Parcel" p ${where}) AS matches
+      WHERE code > ${after} ORDER BY code LIMIT ${take}`;
+    if (page.length === 0) return;
     const rows = await db.parcel.findMany({
-      where: after ? { AND: [where, { code: { gt: after } }] } : where,
+      where: { id: { in: page.map((row) => row.id) } },
       orderBy: { code: "asc" },
-      take,
       include: include(options.locale),
     });
-    if (rows.length === 0) return;
     yield rows.map((row) => toOpenParcel(row, options.locale));
-    if (rows.length < take) return;
-    after = rows.at(-1)?.code;
+    if (page.length < take) return;
+    after = page.at(-1)?.code ?? after;
   }
 }

@@ -9,8 +9,7 @@ export async function GET(request: Request) {
   try {
     const url = new URL(request.url);
     const { search, locale, pageSize, notices } = await readOpenDataRequest(url);
-    const { total, items } = await listOpenParcels(search, { locale, pageSize });
-    const totalPages = Math.max(1, Math.ceil(total / pageSize));
+    const { total, totalIsCapped, totalPages, items } = await listOpenParcels(search, { locale, pageSize });
     const link = (page: number) => {
       const query = searchToQuery(search, { page, compare: [] });
       query.set("locale", locale);
@@ -20,7 +19,7 @@ export async function GET(request: Request) {
     return Response.json(
       {
         data: items,
-        meta: { total, page: search.page, pageSize, totalPages, locale },
+        meta: { total, totalIsCapped, page: search.page, pageSize, totalPages, locale },
         links: {
           self: link(search.page),
           next: search.page < totalPages ? link(search.page + 1) : null,
