@@ -1,3 +1,5 @@
+import { type ParcelSearch, searchToQuery } from "./schemas/parcel-search";
+
 /**
  * The URL of a page in a locale. Every page lives under /{locale}/ and paths
  * are the same in every language, so this is all the routing links need.
@@ -13,4 +15,10 @@ export function withoutLocale(pathname: string, locales: readonly string[]): str
   const [, first, ...rest] = pathname.split("/");
   if (first !== undefined && locales.includes(first)) return `/${rest.join("/")}`;
   return pathname;
+}
+
+/** The catalogue URL for a search, with some criteria changed. */
+export function landUrl(locale: string, search: ParcelSearch, overrides: Partial<ParcelSearch> = {}): string {
+  const query = searchToQuery(search, overrides).toString();
+  return localePath(locale, query ? `/land?${query}` : "/land");
 }

@@ -1,8 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { localePath } from "@/lib/paths";
+import { landUrl, localePath } from "@/lib/paths";
 import type { ParcelSearch } from "@/lib/schemas/parcel-search";
-import { landUrl } from "./parcel-results";
 
 /** What is picked for comparison, and the way to the comparison page. */
 export async function CompareBar({ locale, search }: { locale: string; search: ParcelSearch }) {

@@ -102,7 +102,6 @@ export async function CompareTable({ locale, parcels }: { locale: string; parcel
   const codes = parcels.map((p) => p.code);
 
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
     <div
       role="region"
       aria-labelledby="compare-caption"

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { localePath } from "@/lib/paths";
+import { landUrl, localePath } from "@/lib/paths";
 import { type ParcelSearch, type SearchIssue, searchToQuery } from "@/lib/schemas/parcel-search";
 import type { HubSummary } from "@/server/hubs/list-hubs";
 import type { ParcelShape } from "@/server/parcels/list-parcel-shapes";
@@ -10,7 +10,7 @@ import { CompareBar } from "./compare-bar";
 import { Pagination } from "./pagination";
 import { ParcelFilters } from "./parcel-filters";
 import { ParcelMap } from "./parcel-map";
-import { landUrl, ParcelResults } from "./parcel-results";
+import { ParcelResults } from "./parcel-results";
 import { SampleNotice } from "./sample-notice";
 import { SearchIssues } from "./search-issues";
 

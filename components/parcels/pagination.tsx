@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { landUrl } from "@/lib/paths";
 import type { ParcelSearch } from "@/lib/schemas/parcel-search";
-import { landUrl } from "./parcel-results";
 
 /** Previous / numbered / next links around the current page (plain links). */
 export async function Pagination({

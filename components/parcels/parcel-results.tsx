@@ -1,19 +1,13 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { M2_PER_HECTARE } from "@/lib/parcels";
-import { localePath } from "@/lib/paths";
-import { MAX_COMPARE, type ParcelSearch, searchToQuery } from "@/lib/schemas/parcel-search";
+import { landUrl, localePath } from "@/lib/paths";
+import { MAX_COMPARE, type ParcelSearch } from "@/lib/schemas/parcel-search";
 import type { HubSummary } from "@/server/hubs/list-hubs";
 import type { ParcelSearchResult } from "@/server/parcels/search-parcels";
 import { statusBadge } from "./status-colors";
 
 type Props = { locale: string; search: ParcelSearch; result: ParcelSearchResult; hubs: HubSummary[] };
-
-/** The catalogue URL for this search with some criteria changed. */
-export function landUrl(locale: string, search: ParcelSearch, overrides: Partial<ParcelSearch> = {}) {
-  const query = searchToQuery(search, overrides).toString();
-  return localePath(locale, query ? `/land?${query}` : "/land");
-}
 
 /** The results as cards: key figures, status, a details link and an add-to-comparison link (plain URLs). */
 export async function ParcelResults({ locale, search, result, hubs }: Props) {

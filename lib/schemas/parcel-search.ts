@@ -13,7 +13,7 @@ export const PAGE_SIZE = 20;
  * How many matches of one search can be paged through (and are counted
  * exactly); a broader search asks to be narrowed, as site selection is.
  */
-export const RESULT_WINDOW = 10_000;
+export const RESULT_WINDOW = 2_000;
 /** Deepest page of the catalogue page. */
 export const MAX_PAGE = RESULT_WINDOW / PAGE_SIZE;
 export const MAX_QUERY_LENGTH = 100;

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { type Locale, routing } from "@/i18n/routing";
 import { isConnectionError } from "@/lib/database-status";
-import { MAX_QUERY_LENGTH, type ParcelSearch, parseParcelSearch, type SearchIssue } from "@/lib/schemas/parcel-search";
+import { MAX_QUERY_LENGTH, parseParcelSearch, type SearchIssue } from "@/lib/schemas/parcel-search";
 
 export const MAX_API_PAGE_SIZE = 100;
 const pageSizeSchema = z.coerce.number().int().min(1).max(MAX_API_PAGE_SIZE);
@@ -52,5 +52,3 @@ export function openDataError(error: unknown) {
     },
   );
 }
-
-export type OpenDataRequest = { search: ParcelSearch; locale: Locale; pageSize: number };
