@@ -74,7 +74,7 @@ export const sectorsByLandUse: Record<LandUse, string[]> = {
   SMART_CITY_MIXED: ["it-digital-economy", "telecommunications"],
 };
 
-const landUseNames: Record<LandUse, { vi: string; en: string }> = {
+export const landUseNames: Record<LandUse, { vi: string; en: string }> = {
   INDUSTRIAL: { vi: "đất công nghiệp", en: "industrial land" },
   LOGISTICS: { vi: "đất logistics, kho bãi", en: "logistics and warehousing land" },
   HIGH_TECH_RND: { vi: "đất nghiên cứu và phát triển công nghệ cao", en: "high-tech R&D land" },

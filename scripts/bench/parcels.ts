@@ -10,7 +10,7 @@ import { landUses, parcelStatuses, rentBases } from "../../lib/parcels";
 import { PAGE_SIZE, type ParcelSearch, parseParcelSearch, RESULT_WINDOW } from "../../lib/schemas/parcel-search";
 import { foldForSearch, parcelSearchText } from "../../lib/search-text";
 import { distanceKm, random, rectangle } from "../../prisma/seed/geometry";
-import { hubLayouts, sectorsByLandUse } from "../../prisma/seed/parcels";
+import { hubLayouts, landUseNames, sectorsByLandUse } from "../../prisma/seed/parcels";
 import { seed } from "../lib/postgres";
 import { createThrowawayDatabase } from "../lib/throwaway-database";
 
@@ -65,14 +65,6 @@ const M_PER_DEG_LAT = 110_574;
 
 type LandUse = keyof typeof sectorsByLandUse;
 
-const landUseNames: Record<LandUse, { vi: string; en: string }> = {
-  INDUSTRIAL: { vi: "đất công nghiệp", en: "industrial land" },
-  LOGISTICS: { vi: "đất logistics, kho bãi", en: "logistics and warehousing land" },
-  HIGH_TECH_RND: { vi: "đất nghiên cứu và phát triển công nghệ cao", en: "high-tech R&D land" },
-  HIGH_TECH_AGRICULTURE: { vi: "đất nông nghiệp công nghệ cao", en: "high-tech agriculture land" },
-  COMMERCIAL_SERVICES: { vi: "đất thương mại, dịch vụ", en: "commercial and services land" },
-  SMART_CITY_MIXED: { vi: "đất hỗn hợp đô thị thông minh", en: "smart-city mixed-use land" },
-};
 const readiness = [
   { vi: "đã hoàn thiện hạ tầng", en: "infrastructure complete" },
   { vi: "đã giải phóng mặt bằng", en: "site cleared" },
