@@ -1,8 +1,10 @@
-import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { localePath } from "@/lib/paths";
 import type { SiteSettings } from "@/server/site/get-site-settings";
 
 export async function SiteFooter({ settings }: { settings: SiteSettings }) {
-  const t = await getTranslations("Layout.footer");
+  const [t, locale] = await Promise.all([getTranslations("Layout.footer"), getLocale()]);
   return (
     <footer className="bg-brand-950 text-brand-50">
       <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 md:grid-cols-2">
@@ -45,6 +47,11 @@ export async function SiteFooter({ settings }: { settings: SiteSettings }) {
       <div className="border-t border-white/10">
         <div className="mx-auto flex max-w-6xl flex-wrap justify-between gap-2 px-4 py-4 text-sm text-brand-100">
           <p>{t("copyright", { year: new Date().getFullYear(), authority: settings.authorityName })}</p>
+          <p>
+            <Link href={localePath(locale, "/privacy")} className="underline underline-offset-4 hover:text-white">
+              {t("privacy")}
+            </Link>
+          </p>
           <p>{t("note")}</p>
         </div>
       </div>
