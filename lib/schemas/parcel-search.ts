@@ -137,10 +137,13 @@ export function parseParcelSearch(input: Input): { search: ParcelSearch; issues:
   if (areaMin !== undefined && areaMax !== undefined && areaMin > areaMax) {
     issues.push({ field: "areaMin", code: "minAboveMax" });
   } else {
-    // In m², bounded to what the database's integer column can hold.
-    const toM2 = (value: number) => Math.min(Math.round(value * (search.areaUnit === "ha" ? 10_000 : 1)), INT_MAX);
-    if (areaMin !== undefined) Object.assign(search, { areaMin, areaMinM2: toM2(areaMin) });
-    if (areaMax !== undefined) Object.assign(search, { areaMax, areaMaxM2: toM2(areaMax) });
+    // In whole m² (areas are stored as integers: a minimum rounds up, a maximum
+    // down, so the meaning is exact), bounded to what the column can hold.
+    const inM2 = (value: number) => value * (search.areaUnit === "ha" ? 10_000 : 1);
+    if (areaMin !== undefined)
+      Object.assign(search, { areaMin, areaMinM2: Math.min(Math.ceil(inM2(areaMin)), INT_MAX) });
+    if (areaMax !== undefined)
+      Object.assign(search, { areaMax, areaMaxM2: Math.min(Math.floor(inM2(areaMax)), INT_MAX) });
   }
 
   if (search.page > MAX_PAGE) {

@@ -28,10 +28,13 @@ export function parcelWhereSql(search: ParcelSearch): Prisma.Sql {
     conditions.push(Prisma.sql`p."rentBasis" = ${rentBases[search.rentBasis]}::"RentBasis"`);
     conditions.push(Prisma.sql`p."rentUsdPerM2" <= ${search.rentMax}::numeric`);
   }
-  if (search.powerMin !== undefined) conditions.push(Prisma.sql`p."powerKva" >= ${search.powerMin}`);
-  if (search.waterMin !== undefined) conditions.push(Prisma.sql`p."waterM3PerDay" >= ${search.waterMin}`);
-  if (search.wastewaterMin !== undefined)
-    conditions.push(Prisma.sql`p."wastewaterM3PerDay" >= ${search.wastewaterMin}`);
+  // Whole-number columns: a fractional minimum means the next whole number
+  // (same meaning; an integer parameter keeps the index usable).
+  if (search.powerMin !== undefined) conditions.push(Prisma.sql`p."powerKva" >= ${Math.ceil(search.powerMin)}`);
+  if (search.waterMin !== undefined) conditions.push(Prisma.sql`p."waterM3PerDay" >= ${Math.ceil(search.waterMin)}`);
+  if (search.wastewaterMin !== undefined) {
+    conditions.push(Prisma.sql`p."wastewaterM3PerDay" >= ${Math.ceil(search.wastewaterMin)}`);
+  }
   if (search.q) {
     const folded = foldForSearch(search.q);
     // The query's own % and _ match literally; the trigram index serves the LIKE.

@@ -56,6 +56,7 @@ test.describe("open data API", () => {
     const value = fc.oneof(
       fc.string({ maxLength: 50 }),
       fc.integer({ min: -5, max: 1e7 }).map(String),
+      fc.double({ min: 0, max: 1e5, noNaN: true }).map(String),
       fc.constantFrom("ben-luc", "all", "ha", "1e308", "NaN", "%", "'", "\u0000", "x".repeat(5_000)),
     );
     await fc.assert(

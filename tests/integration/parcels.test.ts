@@ -247,6 +247,13 @@ describe("searchParcels: the meaning of each filter", () => {
     expect(sorted(await codes("rentMax=1000&rentBasis=term"))).toEqual(["T-01", "T-02", "T-07"]);
   });
 
+  it("accepts fractional minimums and maximums on whole-number columns", async () => {
+    expect(sorted(await codes("powerMin=1999.5"))).toEqual(["T-02", "T-03", "T-07"]);
+    expect(sorted(await codes("waterMin=0.5&wastewaterMin=399.9"))).toEqual(["T-03", "T-07"]);
+    expect(sorted(await codes("areaMin=0.99995&areaMax=1.20004&areaUnit=ha"))).toEqual(["T-01", "T-08"]);
+    expect(sorted(await codes("areaMin=10000.5"))).toEqual(["T-02", "T-03", "T-07", "T-08"]);
+  });
+
   it("requires minimum power, water and wastewater capacity", async () => {
     expect(sorted(await codes("powerMin=2000"))).toEqual(["T-02", "T-03", "T-07"]);
     expect(sorted(await codes("waterMin=300"))).toEqual(["T-02", "T-03", "T-07"]);
@@ -377,6 +384,7 @@ describe("searchParcels under generated input", () => {
     const value = fc.oneof(
       fc.string({ maxLength: 40 }),
       fc.integer({ min: -10, max: 200_000 }).map(String),
+      fc.double({ min: 0, max: 100_000, noNaN: true }).map(String),
       fc.constant("1e9"),
     );
     const query = fc.record(
