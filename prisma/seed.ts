@@ -2,7 +2,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { parcelSearchText } from "../lib/search-text";
 import { type Prisma, PrismaClient } from "../server/generated/prisma/client";
-import { hubs, sectors, siteSettings } from "./seed/content";
+import { desks, hubs, routingRules, sectors, siteSettings } from "./seed/content";
 import { rectangle } from "./seed/geometry";
 import { generateParcels, hubLayouts } from "./seed/parcels";
 
@@ -50,6 +50,36 @@ export async function seedDatabase(db: Prisma.TransactionClient) {
   }
 }
 
+/**
+ * Desks (restored on every run) and routing rules (created only when there are
+ * none, so a re-seed never overwrites rules an administrator changed).
+ */
+export async function seedRouting(db: Prisma.TransactionClient) {
+  for (const { translations, ...desk } of desks) {
+    const { id } = await db.desk.upsert({ where: { slug: desk.slug }, create: desk, update: desk });
+    for (const [locale, fields] of Object.entries(translations)) {
+      await db.deskTranslation.upsert({
+        where: { deskId_locale: { deskId: id, locale } },
+        create: { deskId: id, locale, ...fields },
+        update: fields,
+      });
+    }
+  }
+  if ((await db.routingRule.count()) > 0) return;
+  for (const [index, rule] of routingRules.entries()) {
+    const desk = await db.desk.findUniqueOrThrow({ where: { slug: rule.desk } });
+    const sector = rule.sector ? await db.sector.findUniqueOrThrow({ where: { slug: rule.sector } }) : null;
+    await db.routingRule.create({
+      data: {
+        position: (index + 1) * 10,
+        deskId: desk.id,
+        sectorId: sector?.id,
+        capitalRanges: rule.capitalRanges ?? [],
+      },
+    });
+  }
+}
+
 /** Sample parcels (isSample), identical on every run. */
 export async function seedParcels(db: Prisma.TransactionClient) {
   const sectorIds = new Map(
@@ -92,6 +122,7 @@ async function main() {
     await db.$transaction(
       async (tx) => {
         await seedDatabase(tx);
+        await seedRouting(tx);
         await seedParcels(tx);
       },
       { timeout: 120_000 },

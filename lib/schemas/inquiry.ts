@@ -1,0 +1,120 @@
+import { z } from "zod";
+import { cleanText } from "./parcel-search";
+
+export const capitalRanges = {
+  "under-10m": "UNDER_10M",
+  "10m-50m": "FROM_10M_TO_50M",
+  "50m-200m": "FROM_50M_TO_200M",
+  "over-200m": "OVER_200M",
+} as const;
+export type CapitalRangeSlug = keyof typeof capitalRanges;
+
+export const timelines = ["within-6-months", "within-12-months", "within-24-months", "later"] as const;
+
+/**
+ * Error messages are keys of "Inquiry.errors" in messages/<locale>.json, so
+ * the form shows them in the investor's language.
+ */
+const text = (max: number) =>
+  z
+    .string({ error: "required" })
+    .transform(cleanMultiline)
+    .pipe(z.string().min(1, { error: "required" }).max(max, { error: "tooLong" }));
+const optionalText = (max: number) =>
+  z
+    .string()
+    .optional()
+    .transform((value) => (value === undefined ? undefined : cleanMultiline(value) || undefined))
+    .pipe(z.string().max(max, { error: "tooLong" }).optional());
+/** An optional number field: empty means "not given". */
+const optionalNumber = (schema: z.ZodCoercedNumber) =>
+  z.preprocess((value) => (value === "" || value === undefined ? undefined : value), schema.optional());
+const optionalCount = optionalNumber(
+  z.coerce
+    .number({ error: "number" })
+    .int({ error: "number" })
+    .min(0, { error: "number" })
+    .max(1_000_000, { error: "number" }),
+);
+
+/** Trimmed, NFC-normalized text; line breaks kept, other control characters removed. */
+export function cleanMultiline(value: string): string {
+  return value
+    .normalize("NFC")
+    .split(/\r\n|\r|\n/)
+    .map(cleanText)
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
+
+/** The inquiry form, as validated on the server (and offered to the browser). */
+export const inquirySchema = z.object({
+  fullName: text(120),
+  organisation: text(200),
+  position: optionalText(120),
+  country: z
+    .string({ error: "required" })
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{2}$/, { error: "country" }),
+  email: z
+    .string({ error: "required" })
+    .trim()
+    .toLowerCase()
+    .pipe(z.email({ error: "email" }).max(254, { error: "tooLong" })),
+  phone: optionalText(30).pipe(
+    z
+      .string()
+      .regex(/^\+[1-9][0-9 ().-]{6,24}$/, { error: "phone" })
+      .optional(),
+  ),
+  sector: z.string({ error: "required" }).regex(/^[a-z0-9-]{1,60}$/, { error: "required" }),
+  hub: z
+    .string()
+    .optional()
+    .transform((value) => value || undefined)
+    .pipe(
+      z
+        .string()
+        .regex(/^[a-z0-9-]{1,60}$/, { error: "invalid" })
+        .optional(),
+    ),
+  parcels: z
+    .string()
+    .optional()
+    .transform((value) => [
+      ...new Set(
+        (value ?? "")
+          .toUpperCase()
+          .split(/[\s,;]+/)
+          .filter(Boolean),
+      ),
+    ])
+    .pipe(z.array(z.string().regex(/^[A-Z0-9-]{1,20}$/, { error: "parcels" })).max(10, { error: "parcels" })),
+  capitalRange: z.enum(Object.keys(capitalRanges) as [CapitalRangeSlug, ...CapitalRangeSlug[]], { error: "required" }),
+  landArea: optionalNumber(
+    z.coerce.number({ error: "number" }).positive({ error: "number" }).max(10_000_000, { error: "number" }),
+  ),
+  landAreaUnit: z.enum(["m2", "ha"], { error: "invalid" }).default("ha"),
+  expectedJobs: optionalCount,
+  timeline: z.enum(timelines, { error: "required" }),
+  message: text(5_000),
+  consentProcessing: z.literal("on", { error: "consent" }),
+  consentNewsletter: z
+    .literal("on")
+    .optional()
+    .transform((value) => value === "on"),
+});
+
+export type InquiryInput = z.infer<typeof inquirySchema>;
+export type InquiryErrorKey =
+  | "required"
+  | "tooLong"
+  | "email"
+  | "phone"
+  | "country"
+  | "number"
+  | "parcels"
+  | "consent"
+  | "invalid";

@@ -1,0 +1,170 @@
+import { randomUUID } from "node:crypto";
+import { PrismaPg } from "@prisma/adapter-pg";
+import fc from "fast-check";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { PRIVACY_NOTICE } from "@/lib/privacy";
+import { seedDatabase, seedRouting } from "@/prisma/seed";
+import { db } from "@/server/db";
+import { PrismaClient } from "@/server/generated/prisma/client";
+import { createInquiry } from "@/server/inquiries/create-inquiry";
+import { REFERENCE_PATTERN } from "@/server/inquiries/reference";
+
+const seedClient = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL }) });
+
+beforeAll(() =>
+  seedClient.$transaction(async (tx) => {
+    await seedDatabase(tx);
+    await seedRouting(tx);
+  }),
+);
+beforeEach(() => db.inquiry.deleteMany());
+afterAll(async () => {
+  await db.inquiry.deleteMany();
+  await Promise.all([db.$disconnect(), seedClient.$disconnect()]);
+});
+
+const form = {
+  fullName: "Kim Min-jun",
+  organisation: "Hanbit Electronics",
+  country: "KR",
+  email: "minjun.kim@example.com",
+  phone: "+82 2 555 0100",
+  sector: "electronics",
+  hub: "ben-luc",
+  parcels: "BL-A-01",
+  capitalRange: "50m-200m",
+  landArea: "3",
+  landAreaUnit: "ha",
+  expectedJobs: "400",
+  timeline: "within-12-months",
+  message: "We plan a PCB assembly plant.",
+  consentProcessing: "on",
+};
+
+const create = (overrides: Record<string, unknown> = {}, idempotencyKey = randomUUID()) =>
+  createInquiry({
+    form: { ...form, ...overrides },
+    idempotencyKey,
+    locale: "en",
+    now: new Date("2026-11-24T08:00:00Z"),
+  });
+
+const deskOf = async (reference: string) =>
+  (await db.inquiry.findUniqueOrThrow({ where: { reference }, include: { desk: true } })).desk?.slug;
+
+describe("createInquiry", () => {
+  it("stores the inquiry with a reference, the consent record and a public timeline", async () => {
+    const result = await create();
+    expect(result).toMatchObject({ ok: true, created: true });
+    if (!result.ok) return;
+    expect(result.reference).toMatch(REFERENCE_PATTERN);
+    expect(result.reference).toMatch(/^LA-2026-/);
+    const inquiry = await db.inquiry.findUniqueOrThrow({
+      where: { reference: result.reference },
+      include: { events: { orderBy: { id: "asc" } } },
+    });
+    expect(inquiry).toMatchObject({
+      locale: "en",
+      status: "ASSIGNED",
+      country: "KR",
+      email: "minjun.kim@example.com",
+      parcelCodes: ["BL-A-01"],
+      capitalRange: "FROM_50M_TO_200M",
+      landAreaM2: 30_000,
+      expectedJobs: 400,
+      consentedAt: new Date("2026-11-24T08:00:00Z"),
+      privacyNoticeVersion: PRIVACY_NOTICE.version,
+      newsletterConsentAt: null,
+    });
+    expect(inquiry.events.map((e) => [e.type, e.public])).toEqual([
+      ["received", true],
+      ["routed", true],
+    ]);
+  });
+
+  it("routes by the first matching rule, then the default desk", async () => {
+    const pick = async (overrides: Record<string, unknown>) => {
+      const result = await create(overrides);
+      if (!result.ok) throw new Error(JSON.stringify(result.errors));
+      return deskOf(result.reference);
+    };
+    expect(await pick({})).toBe("high-tech");
+    expect(await pick({ capitalRange: "over-200m" })).toBe("major-projects");
+    expect(await pick({ sector: "logistics" })).toBe("industry-logistics");
+    expect(await pick({ sector: "high-tech-agriculture", hub: "" })).toBe("agriculture");
+
+    const rule = await db.routingRule.findFirstOrThrow({ where: { sector: { slug: "logistics" } } });
+    await db.routingRule.update({ where: { id: rule.id }, data: { active: false } });
+    try {
+      expect(await pick({ sector: "logistics" })).toBe("general");
+    } finally {
+      await db.routingRule.update({ where: { id: rule.id }, data: { active: true } });
+    }
+  });
+
+  it("records which rule chose the desk on the timeline", async () => {
+    const result = await create({ capitalRange: "over-200m" });
+    if (!result.ok) throw new Error("not stored");
+    const inquiry = await db.inquiry.findUniqueOrThrow({
+      where: { reference: result.reference },
+      include: { events: true },
+    });
+    const routed = inquiry.events.find((e) => e.type === "routed");
+    expect(routed?.data).toEqual({ deskId: inquiry.deskId, ruleId: inquiry.routingRuleId });
+    expect(inquiry.routingRuleId).not.toBeNull();
+  });
+
+  it("returns the same reference for the same form submitted again, and stores it once", async () => {
+    const key = randomUUID();
+    const [first, again, concurrent] = await Promise.all([create({}, key), create({}, key), create({}, key)]);
+    const references = [first, again, concurrent].map((r) => (r.ok ? r.reference : null));
+    expect(new Set(references).size).toBe(1);
+    expect(await db.inquiry.count()).toBe(1);
+    expect([first, again, concurrent].filter((r) => r.ok && r.created)).toHaveLength(1);
+  });
+
+  it("rejects bad input with field errors and writes nothing", async () => {
+    const result = await create({ email: "nope", consentProcessing: undefined, sector: "no-such-sector" });
+    expect(result).toEqual({ ok: false, errors: { email: "email", consentProcessing: "consent" } });
+    expect(await create({ sector: "no-such-sector" })).toEqual({ ok: false, errors: { sector: "required" } });
+    expect(await create({ hub: "no-such-hub" })).toEqual({ ok: false, errors: { hub: "invalid" } });
+    expect(await createInquiry({ form, idempotencyKey: "short", locale: "vi" })).toEqual({
+      ok: false,
+      errors: { form: "invalid" },
+    });
+    expect(await db.inquiry.count()).toBe(0);
+    expect(await db.inquiryEvent.count()).toBe(0);
+  });
+
+  it("stores markup as plain text, exactly as typed", async () => {
+    const payload = `<script>alert("x")</script><img src=x onerror=alert(1)>`;
+    const result = await create({ message: payload, organisation: `"><svg onload=alert(1)>` });
+    if (!result.ok) throw new Error("not stored");
+    const inquiry = await db.inquiry.findUniqueOrThrow({ where: { reference: result.reference } });
+    expect(inquiry.message).toBe(payload);
+    expect(inquiry.organisation).toBe(`"><svg onload=alert(1)>`);
+  });
+
+  it("never fails and never writes a partial record (300 generated forms)", async () => {
+    const field = fc.oneof(
+      fc.string({ maxLength: 60 }),
+      fc.constantFrom("", "on", "ha", "VN", "electronics", "x@y.vn", "+84 28 1234 5678"),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.dictionary(fc.constantFrom(...Object.keys(form), "consentNewsletter"), field),
+        async (changes) => {
+          const before = await db.inquiry.count();
+          const result = await create(changes);
+          const after = await db.inquiry.count();
+          expect(after - before).toBe(result.ok && result.created ? 1 : 0);
+          if (result.ok) {
+            const events = await db.inquiryEvent.count({ where: { inquiry: { reference: result.reference } } });
+            expect(events).toBe(2);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  }, 120_000);
+});
