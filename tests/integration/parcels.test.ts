@@ -2,205 +2,20 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ParcelSearch, parseParcelSearch } from "@/lib/schemas/parcel-search";
-import { parcelSearchText } from "@/lib/search-text";
 import { seedDatabase } from "@/prisma/seed";
-import { rectangle } from "@/prisma/seed/geometry";
 import { db } from "@/server/db";
 import { PrismaClient } from "@/server/generated/prisma/client";
 import { getKeyFigures } from "@/server/home/get-key-figures";
 import { getParcel, getParcels } from "@/server/parcels/get-parcel";
 import { listOpenParcels, streamOpenParcels } from "@/server/parcels/open-data";
 import { searchParcels } from "@/server/parcels/search-parcels";
-
-// A small, hand-made catalogue whose every figure is known, so each filter's
-// meaning can be pinned exactly.
-type Fixture = {
-  code: string;
-  hub: "ben-luc" | "can-giuoc";
-  landUse: "INDUSTRIAL" | "LOGISTICS" | "HIGH_TECH_AGRICULTURE";
-  status: "AVAILABLE" | "RESERVED" | "LEASED" | "UNDER_PREPARATION";
-  areaM2: number;
-  rent: number;
-  basis: "TERM" | "ANNUAL";
-  powerKva: number;
-  water: number;
-  wastewater: number;
-  sectors: string[];
-  verified: string;
-  description: string;
-};
-
-const fixtures: Fixture[] = [
-  {
-    code: "T-01",
-    hub: "ben-luc",
-    landUse: "INDUSTRIAL",
-    status: "AVAILABLE",
-    areaM2: 10_000,
-    rent: 150,
-    basis: "TERM",
-    powerKva: 1_000,
-    water: 100,
-    wastewater: 80,
-    sectors: ["electronics"],
-    verified: "2026-01-10",
-    description: "Kho lạnh gần cảng",
-  },
-  {
-    code: "T-02",
-    hub: "ben-luc",
-    landUse: "LOGISTICS",
-    status: "AVAILABLE",
-    areaM2: 25_000,
-    rent: 200,
-    basis: "TERM",
-    powerKva: 2_000,
-    water: 300,
-    wastewater: 240,
-    sectors: ["logistics"],
-    verified: "2026-03-01",
-    description: "Trung tâm phân phối",
-  },
-  {
-    code: "T-03",
-    hub: "can-giuoc",
-    landUse: "LOGISTICS",
-    status: "AVAILABLE",
-    areaM2: 50_000,
-    rent: 6,
-    basis: "ANNUAL",
-    powerKva: 4_000,
-    water: 500,
-    wastewater: 400,
-    sectors: ["logistics"],
-    verified: "2026-02-15",
-    description: "Bãi container",
-  },
-  {
-    code: "T-04",
-    hub: "can-giuoc",
-    landUse: "HIGH_TECH_AGRICULTURE",
-    status: "RESERVED",
-    areaM2: 80_000,
-    rent: 120,
-    basis: "TERM",
-    powerKva: 500,
-    water: 1_000,
-    wastewater: 800,
-    sectors: ["high-tech-agriculture"],
-    verified: "2026-04-20",
-    description: "Nhà kính công nghệ cao",
-  },
-  {
-    code: "T-05",
-    hub: "can-giuoc",
-    landUse: "INDUSTRIAL",
-    status: "LEASED",
-    areaM2: 15_000,
-    rent: 250,
-    basis: "TERM",
-    powerKva: 3_000,
-    water: 200,
-    wastewater: 160,
-    sectors: ["electronics", "supporting-industries"],
-    verified: "2025-12-01",
-    description: "Nhà máy linh kiện",
-  },
-  {
-    code: "T-06",
-    hub: "ben-luc",
-    landUse: "INDUSTRIAL",
-    status: "UNDER_PREPARATION",
-    areaM2: 40_000,
-    rent: 180,
-    basis: "TERM",
-    powerKva: 6_000,
-    water: 600,
-    wastewater: 480,
-    sectors: ["supporting-industries"],
-    verified: "2026-05-05",
-    description: "Khu cơ khí chính xác",
-  },
-  {
-    code: "T-07",
-    hub: "can-giuoc",
-    landUse: "INDUSTRIAL",
-    status: "AVAILABLE",
-    areaM2: 30_000,
-    rent: 280,
-    basis: "TERM",
-    powerKva: 8_000,
-    water: 800,
-    wastewater: 640,
-    sectors: ["electronics", "supporting-industries"],
-    verified: "2026-06-30",
-    description: "Lô điện tử bán dẫn",
-  },
-  {
-    code: "T-08",
-    hub: "can-giuoc",
-    landUse: "LOGISTICS",
-    status: "AVAILABLE",
-    areaM2: 12_000,
-    rent: 8,
-    basis: "ANNUAL",
-    powerKva: 750,
-    water: 50,
-    wastewater: 40,
-    sectors: ["logistics"],
-    verified: "2026-06-01",
-    description: "Kho ngoại quan",
-  },
-];
+import { fixtures, insertParcelFixtures } from "../fixtures/parcels";
 
 const seedClient = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL }) });
 
 beforeAll(async () => {
   await seedClient.$transaction((tx) => seedDatabase(tx));
-  const hubs = await db.hub.findMany({ include: { translations: true } });
-  const sectors = new Map((await db.sector.findMany()).map((s) => [s.slug, s.id]));
-  for (const [i, f] of fixtures.entries()) {
-    const hub = hubs.find((h) => h.slug === f.hub);
-    if (!hub) throw new Error(`hub ${f.hub} missing`);
-    await db.parcel.create({
-      data: {
-        code: f.code,
-        hubId: hub.id,
-        landUse: f.landUse,
-        status: f.status,
-        areaM2: f.areaM2,
-        rentUsdPerM2: f.rent,
-        rentBasis: f.basis,
-        managementFeeUsdPerM2Year: 0.5,
-        landUseTermEndYear: 2070,
-        powerKva: f.powerKva,
-        substationKv: 22,
-        waterM3PerDay: f.water,
-        wastewaterM3PerDay: f.wastewater,
-        dischargeStandard: "QCVN40_B",
-        maxCoveragePct: 70,
-        floorAreaRatio: 1.5,
-        heightLimitM: 25,
-        greenRatioPct: 20,
-        boundary: rectangle(106 + i * 0.01, 10.6, 106.005 + i * 0.01, 10.605),
-        centroidLat: 10.6025,
-        centroidLng: 106.0025 + i * 0.01,
-        distanceSeaportKm: 10,
-        distanceTanSonNhatKm: 30,
-        distanceLongThanhKm: 50,
-        distanceExpresswayKm: 2,
-        distanceHcmcCentreKm: 25,
-        lastVerifiedAt: new Date(f.verified),
-        searchText: parcelSearchText({
-          code: f.code,
-          hubTexts: hub.translations.flatMap((t) => [t.name, t.aliases]),
-          descriptions: [f.description],
-        }),
-        translations: { create: [{ locale: "vi", description: f.description }] },
-        sectors: { create: f.sectors.map((slug) => ({ sectorId: sectors.get(slug) as number })) },
-      },
-    });
-  }
+  await insertParcelFixtures(db);
 });
 
 afterAll(async () => {
