@@ -7,3 +7,6 @@ export const PRIVACY_NOTICE = { version: "2026-11-24", effectiveOn: "2026-11-24"
 
 /** Months after an inquiry is closed before its personal data is anonymised. */
 export const INQUIRY_RETENTION_MONTHS = 24;
+
+/** The reply time the portal promises investors, in working days. */
+export const RESPONSE_TARGET_WORKING_DAYS = 2;

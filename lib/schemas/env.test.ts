@@ -8,6 +8,10 @@ describe("parseEnv", () => {
       EMBEDDED_PG_PORT: 54329,
       EMBEDDED_PG_DIR: ".data/postgres",
       NODE_ENV: "development",
+      MAIL_FROM: "no-reply@longan-hitech.example",
+      MAIL_DIR: ".data/mail",
+      EMAIL_WORKER: "in-process",
+      EMAIL_RETRY_DELAY_SECONDS: 30,
     });
   });
 
@@ -32,6 +36,8 @@ describe("parseEnv", () => {
     [{ EMBEDDED_PG_PORT: "70000" }, "EMBEDDED_PG_PORT"],
     [{ EMBEDDED_PG_PORT: "abc" }, "EMBEDDED_PG_PORT"],
     [{ NODE_ENV: "staging" }, "NODE_ENV"],
+    [{ SMTP_URL: "http://mail.example.vn" }, "SMTP_URL"],
+    [{ EMAIL_WORKER: "sometimes" }, "EMAIL_WORKER"],
   ])("stops with one sentence naming the bad variable (%o)", (source, name) => {
     expect(() => parseEnv(source)).toThrowError(new RegExp(`^Environment variable ${name} is invalid: [^\\n]+\\.$`));
   });

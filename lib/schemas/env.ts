@@ -27,6 +27,19 @@ export const envSchema = z.object({
   EMBEDDED_PG_PORT: port.default(54329),
   EMBEDDED_PG_DIR: z.string().trim().min(1).default(".data/postgres"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** SMTP server for outgoing e-mail; unset: messages are written to MAIL_DIR instead. */
+  SMTP_URL: z
+    .url({
+      protocol: /^smtps?$/,
+      error: "must be an smtp:// or smtps:// URL, e.g. smtp://user:pass@mail.example.vn:587",
+    })
+    .optional(),
+  MAIL_FROM: z.string().trim().min(3).default("no-reply@longan-hitech.example"),
+  MAIL_DIR: z.string().trim().min(1).default(".data/mail"),
+  /** in-process: the app runs the e-mail worker itself; off: run `npm run worker` separately. */
+  EMAIL_WORKER: z.enum(["in-process", "off"]).default("in-process"),
+  /** First retry delay of a failed e-mail; later retries back off exponentially. */
+  EMAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -3,6 +3,7 @@ import { PRIVACY_NOTICE } from "@/lib/privacy";
 import { capitalRanges, type InquiryErrorKey, inquirySchema } from "@/lib/schemas/inquiry";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
+import { enqueueInquiryEmails, getBoss } from "../jobs/queue";
 import { chooseDesk } from "../routing/choose-desk";
 import { newInquiryReference } from "./reference";
 
@@ -15,8 +16,9 @@ export type CreateInquiryResult =
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{16,64}$/;
 
 /**
- * Stores an inquiry, routes it to a desk and records the timeline, in one
- * transaction: either all of it is written or none of it. Submitting the same
+ * Stores an inquiry, routes it to a desk, records the timeline and enqueues
+ * the investor's and the desk's e-mails, in one transaction: either all of it
+ * is written or none of it. Submitting the same
  * form again (same idempotency key) returns the first inquiry's reference and
  * writes nothing.
  */
@@ -31,6 +33,7 @@ export async function createInquiry(input: {
   if (!IDEMPOTENCY_KEY.test(input.idempotencyKey)) return { ok: false, errors: { form: "invalid" } };
   const form = parsed.data;
   const now = input.now ?? new Date();
+  const boss = await getBoss();
 
   for (let attempt = 0; ; attempt++) {
     try {
@@ -96,8 +99,9 @@ export async function createInquiry(input: {
               ],
             },
           },
-          select: { reference: true },
+          select: { id: true, reference: true },
         });
+        await enqueueInquiryEmails(tx, boss, inquiry.id);
         return { ok: true as const, reference: inquiry.reference, created: true };
       });
     } catch (error) {

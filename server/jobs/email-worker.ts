@@ -1,0 +1,47 @@
+import "server-only";
+import { db } from "../db";
+import { composeInquiryEmail, type InquiryEmailKind } from "../mail/inquiry-emails";
+import { sendMail } from "../mail/transport";
+import { EMAIL_QUEUE, type EmailJob, getBoss } from "./queue";
+
+/**
+ * Sends one e-mail of an inquiry unless the timeline shows it was already
+ * sent (a job retried after a crash between sending and completing), then
+ * records it. Throws when the mail server fails, so the job is retried.
+ */
+export async function deliverInquiryEmail({ inquiryId, kind }: { inquiryId: number; kind: InquiryEmailKind }) {
+  const sent = await db.inquiryEvent.findFirst({
+    where: { inquiryId, type: "email-sent", data: { path: ["kind"], equals: kind } },
+    select: { id: true },
+  });
+  if (sent) return;
+  const message = await composeInquiryEmail(inquiryId, kind);
+  if (!message) return;
+  const { messageId } = await sendMail(message);
+  await db.inquiryEvent.create({ data: { inquiryId, type: "email-sent", data: { kind, to: message.to, messageId } } });
+}
+
+/**
+ * Works the e-mail queue in this process until the returned function is
+ * called. Jobs are fetched in batches and sent in parallel; each failure is
+ * reported for its own job only, which pg-boss retries with backoff.
+ */
+export async function startEmailWorker(options: { pollingIntervalSeconds?: number; batchSize?: number } = {}) {
+  const boss = await getBoss();
+  await boss.work<EmailJob>(
+    EMAIL_QUEUE,
+    { batchSize: options.batchSize ?? 20, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 },
+    async (jobs) => {
+      const results = await Promise.allSettled(jobs.map((job) => deliverInquiryEmail(job.data)));
+      for (const [index, result] of results.entries()) {
+        const job = jobs[index];
+        if (result.status === "rejected" && job) {
+          const message = result.reason instanceof Error ? result.reason.message : String(result.reason);
+          await boss.fail(EMAIL_QUEUE, job.id, { message });
+        }
+      }
+      // Jobs not failed above are completed by pg-boss when this returns.
+    },
+  );
+  return () => boss.offWork(EMAIL_QUEUE);
+}
