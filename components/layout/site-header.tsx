@@ -23,6 +23,7 @@ export async function SiteHeader({ settings }: { settings: SiteSettings }) {
     { href: "/#sectors", label: t("nav.sectors") },
     { href: "/#hubs", label: t("nav.hubs") },
     { href: "/#contact", label: t("nav.contact") },
+    { href: "/inquire", label: t("nav.inquire") },
   ] as const;
 
   return (
