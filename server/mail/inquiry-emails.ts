@@ -81,6 +81,9 @@ export async function composeInquiryEmail(inquiryId: number, kind: InquiryEmailK
           reference: inquiry.reference,
         }),
         desk ? t("investor.routed", { desk, days }) : t("investor.unrouted", { days }),
+        t("investor.status", {
+          url: `${env.SITE_URL}${localePath(locale, `/inquire/status?ref=${encodeURIComponent(inquiry.reference)}`)}`,
+        }),
         "",
         t("investor.summary"),
         ...summary.map((s) => `- ${s}`),

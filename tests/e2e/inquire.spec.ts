@@ -75,3 +75,42 @@ test.describe("inquiry pages", () => {
     expect((await page.goto("/en/inquire/received?ref=<script>"))?.status()).toBe(404);
   });
 });
+
+test.describe("inquiry status", () => {
+  test("reference and e-mail show the public timeline; a wrong pair gets the same not-found", async ({ page }) => {
+    await page.goto("/en/inquire");
+    await fillValidForm(page);
+    await page.getByRole("button", { name: "Send inquiry" }).click();
+    await expect(page).toHaveURL(/\/en\/inquire\/received\?ref=/);
+    const reference = new URL(page.url()).searchParams.get("ref") ?? "";
+    await page.getByRole("link", { name: "Check the status of your inquiry" }).click();
+    await expect(page.getByLabel("Reference")).toHaveValue(reference);
+
+    await page.getByLabel("E-mail").fill("someone.else@example.com");
+    await page.getByRole("button", { name: "Check status" }).click();
+    // Let the look-up finish (the form resets when it does) before typing again.
+    await page.waitForLoadState("networkidle");
+    const notFound = "No inquiry matches this reference and e-mail address. Please check both.";
+    await expect(page.getByRole("status")).toHaveText(notFound);
+
+    await page.getByLabel("Reference").fill("LA-2026-ZZZZZZ");
+    await page.getByRole("button", { name: "Check status" }).click();
+    // Let the look-up finish (the form resets when it does) before typing again.
+    await page.waitForLoadState("networkidle");
+    await expect(page.getByRole("status")).toHaveText(notFound);
+
+    await page.getByLabel("Reference").fill(reference.toLowerCase());
+    await page.getByLabel("E-mail").fill("MINJUN.KIM@example.com");
+    await page.getByRole("button", { name: "Check status" }).click();
+    // Let the look-up finish (the form resets when it does) before typing again.
+    await page.waitForLoadState("networkidle");
+    const result = page.getByRole("status");
+    await expect(result.getByRole("heading", { level: 2 })).toHaveText(
+      `${reference} · Current status: Passed to the desk in charge`,
+    );
+    await expect(result.getByRole("listitem")).toHaveCount(2);
+    await expect(result).toContainText("Inquiry received");
+    await expect(result).toContainText("Passed to the High-tech and digital economy desk");
+    await expectNoAxeViolations(page);
+  });
+});

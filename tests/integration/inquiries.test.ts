@@ -168,3 +168,18 @@ describe("createInquiry", () => {
     );
   }, 120_000);
 });
+
+describe("findInquiryStatus", () => {
+  it("shows the public timeline for the right reference and e-mail, and the same nothing otherwise", async () => {
+    const { findInquiryStatus } = await import("@/server/inquiries/find-inquiry-status");
+    const result = await create();
+    if (!result.ok) throw new Error("not stored");
+    const view = await findInquiryStatus(result.reference.toLowerCase(), "  MINJUN.KIM@example.com ", "en");
+    expect(view).toMatchObject({ reference: result.reference, status: "ASSIGNED" });
+    expect(view?.events.map((e) => e.type)).toEqual(["received", "routed"]);
+    expect(view?.events[1]?.desk).toBe("High-tech and digital economy desk");
+    expect(await findInquiryStatus(result.reference, "other@example.com", "en")).toBeNull();
+    expect(await findInquiryStatus("LA-2026-ZZZZZZ", "minjun.kim@example.com", "en")).toBeNull();
+    expect(await findInquiryStatus("not a reference", "minjun.kim@example.com", "en")).toBeNull();
+  });
+});

@@ -30,7 +30,7 @@ export default async function InquiryReceivedPage({ params, searchParams }: Prop
   const { ref } = await searchParams;
   const reference = Array.isArray(ref) ? ref[0] : ref;
   if (!reference || !REFERENCE_PATTERN.test(reference)) notFound();
-  const t = await getTranslations("Inquiry.received");
+  const [t, ts] = await Promise.all([getTranslations("Inquiry.received"), getTranslations("Inquiry.status")]);
   return (
     <div className="mx-auto max-w-3xl px-4 py-10">
       <div className="rounded-lg bg-green-800 p-6 text-white">
@@ -45,6 +45,12 @@ export default async function InquiryReceivedPage({ params, searchParams }: Prop
         <li>{t("next2", { days: RESPONSE_TARGET_WORKING_DAYS })}</li>
         <li>{t("next3")}</li>
       </ol>
+      <Link
+        href={localePath(locale, `/inquire/status?ref=${encodeURIComponent(reference)}`)}
+        className="mt-8 mr-6 inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-4"
+      >
+        {ts("link")}
+      </Link>
       <Link
         href={localePath(locale, "/land")}
         className="mt-8 inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-4"

@@ -1,0 +1,113 @@
+"use client";
+
+import { useActionState, useEffect, useRef } from "react";
+import type { StatusFormState } from "@/app/[locale]/inquire/status/actions";
+
+export type StatusFormTexts = {
+  reference: string;
+  referenceHint: string;
+  email: string;
+  submit: string;
+  notFound: string;
+  rateLimited: string;
+  current: string;
+  timeline: string;
+  statuses: Record<string, string>;
+  events: Record<string, string>;
+};
+
+type Props = {
+  action: (state: StatusFormState, data: FormData) => Promise<StatusFormState>;
+  texts: StatusFormTexts;
+  locale: string;
+  defaultReference: string;
+};
+
+const control = "mt-1 block w-full min-h-11 rounded-md border border-gray-500 bg-white px-3 py-2 text-base text-ink";
+
+/** Reference + e-mail → the inquiry's public status and timeline (works without JavaScript). */
+export function StatusForm({ action, texts, locale, defaultReference }: Props) {
+  const [state, formAction, pending] = useActionState(action, null);
+  const result = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (state) result.current?.focus();
+  });
+  const lookup = state?.lookup;
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: "Asia/Ho_Chi_Minh" });
+  return (
+    <div className="space-y-8">
+      <form action={formAction} className="space-y-5">
+        <div>
+          <label htmlFor="reference" className="block font-medium text-brand-900">
+            {texts.reference}
+          </label>
+          <p id="reference-hint" className="text-sm text-muted">
+            {texts.referenceHint}
+          </p>
+          <input
+            id="reference"
+            name="reference"
+            required
+            autoComplete="off"
+            defaultValue={state?.reference ?? defaultReference}
+            aria-describedby="reference-hint"
+            className={`${control} max-w-64 uppercase`}
+          />
+        </div>
+        <div>
+          <label htmlFor="email" className="block font-medium text-brand-900">
+            {texts.email}
+          </label>
+          <input
+            id="email"
+            name="email"
+            type="email"
+            required
+            autoComplete="email"
+            defaultValue={state?.email ?? ""}
+            className={control}
+          />
+        </div>
+        <button
+          type="submit"
+          disabled={pending}
+          className="min-h-11 rounded-md bg-brand-700 px-6 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
+        >
+          {texts.submit}
+        </button>
+      </form>
+      {lookup ? (
+        <div
+          ref={result}
+          tabIndex={-1}
+          role="status"
+          className="rounded-lg border border-brand-100 bg-brand-50 p-5 focus:outline-none"
+        >
+          {lookup.outcome === "found" ? (
+            <>
+              <h2 className="text-xl font-bold text-brand-900">
+                {lookup.view.reference} ·{" "}
+                {texts.current.replace("{status}", texts.statuses[lookup.view.status] ?? lookup.view.status)}
+              </h2>
+              <h3 className="mt-4 font-semibold text-brand-900">{texts.timeline}</h3>
+              <ol className="mt-2 space-y-2">
+                {lookup.view.events.map((event) => (
+                  <li key={`${event.type}-${event.at}`} className="border-l-4 border-brand-700 pl-3">
+                    <span className="block text-sm text-muted">{date.format(new Date(event.at))}</span>
+                    {(texts.events[event.type] ?? event.type).replace("{desk}", event.desk ?? "")}
+                  </li>
+                ))}
+              </ol>
+            </>
+          ) : (
+            <p className="font-semibold text-red-800">
+              {lookup.outcome === "notFound"
+                ? texts.notFound
+                : texts.rateLimited.replace("{minutes}", String(lookup.retryAfterMinutes))}
+            </p>
+          )}
+        </div>
+      ) : null}
+    </div>
+  );
+}
