@@ -108,13 +108,16 @@ export const inquirySchema = z.object({
 });
 
 export type InquiryInput = z.infer<typeof inquirySchema>;
-export type InquiryErrorKey =
-  | "required"
-  | "tooLong"
-  | "email"
-  | "phone"
-  | "country"
-  | "number"
-  | "parcels"
-  | "consent"
-  | "invalid";
+/** Every error the schema reports: keys of "Inquiry.errors" in the messages. */
+export const inquiryErrorKeys = [
+  "required",
+  "tooLong",
+  "email",
+  "phone",
+  "country",
+  "number",
+  "parcels",
+  "consent",
+  "invalid",
+] as const;
+export type InquiryErrorKey = (typeof inquiryErrorKeys)[number];

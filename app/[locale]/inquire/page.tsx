@@ -6,7 +6,7 @@ import { localeOf } from "@/i18n/routing";
 import { pageMetadata } from "@/lib/metadata";
 import { localePath } from "@/lib/paths";
 import { RESPONSE_TARGET_WORKING_DAYS } from "@/lib/privacy";
-import { capitalRanges, timelines } from "@/lib/schemas/inquiry";
+import { capitalRanges, inquiryErrorKeys, timelines } from "@/lib/schemas/inquiry";
 import { listHubs } from "@/server/hubs/list-hubs";
 import { listSectors } from "@/server/sectors/list-sectors";
 import { getSiteSettings } from "@/server/site/get-site-settings";
@@ -70,19 +70,8 @@ export default async function InquirePage({ params, searchParams }: Props) {
     "privacyLink",
     "consentNewsletter",
   ] as const;
-  const errorKeys = [
-    "summary",
-    "required",
-    "tooLong",
-    "email",
-    "phone",
-    "country",
-    "number",
-    "parcels",
-    "consent",
-    "invalid",
-    "form",
-  ] as const;
+  // The schema's errors, plus the summary title and the expired-form message.
+  const errorKeys = ["summary", "form", ...inquiryErrorKeys] as const;
   return (
     <div className="mx-auto max-w-3xl px-4 py-10">
       <h1 className="text-3xl font-bold tracking-tight text-brand-900 sm:text-4xl">{t("heading")}</h1>
