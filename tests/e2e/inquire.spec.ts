@@ -86,24 +86,19 @@ test.describe("inquiry status", () => {
     await page.getByRole("link", { name: "Check the status of your inquiry" }).click();
     await expect(page.getByLabel("Reference")).toHaveValue(reference);
 
-    await page.getByLabel("E-mail").fill("someone.else@example.com");
-    await page.getByRole("button", { name: "Check status" }).click();
-    // Let the look-up finish (the form resets when it does) before typing again.
-    await page.waitForLoadState("networkidle");
+    // Each look-up starts from a fresh page, so no earlier answer is on screen.
+    const lookUp = async (ref: string, email: string) => {
+      await page.goto("/en/inquire/status");
+      await page.getByLabel("Reference").fill(ref);
+      await page.getByLabel("E-mail").fill(email);
+      await page.getByRole("button", { name: "Check status" }).click();
+    };
     const notFound = "No inquiry matches this reference and e-mail address. Please check both.";
+    await lookUp(reference, "someone.else@example.com");
     await expect(page.getByRole("status")).toHaveText(notFound);
-
-    await page.getByLabel("Reference").fill("LA-2026-ZZZZZZ");
-    await page.getByRole("button", { name: "Check status" }).click();
-    // Let the look-up finish (the form resets when it does) before typing again.
-    await page.waitForLoadState("networkidle");
+    await lookUp("LA-2026-ZZZZZZ", "minjun.kim@example.com");
     await expect(page.getByRole("status")).toHaveText(notFound);
-
-    await page.getByLabel("Reference").fill(reference.toLowerCase());
-    await page.getByLabel("E-mail").fill("MINJUN.KIM@example.com");
-    await page.getByRole("button", { name: "Check status" }).click();
-    // Let the look-up finish (the form resets when it does) before typing again.
-    await page.waitForLoadState("networkidle");
+    await lookUp(reference.toLowerCase(), "MINJUN.KIM@example.com");
     const result = page.getByRole("status");
     await expect(result.getByRole("heading", { level: 2 })).toHaveText(
       `${reference} · Current status: Passed to the desk in charge`,
