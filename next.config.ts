@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { MAX_FORM_BYTES } from "./lib/request-limits";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
@@ -23,6 +24,8 @@ const nextConfig: NextConfig = {
   // builds (including the e2e and benchmark builds) do not repeat it.
   typescript: { ignoreBuildErrors: true },
   typedRoutes: false,
+  // The proxy refuses larger form posts with a page; this also stops bodies sent without a length.
+  experimental: { serverActions: { bodySizeLimit: MAX_FORM_BYTES } },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -2,13 +2,21 @@ import { type NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "./i18n/routing";
 import { databaseUnreachableSince } from "./lib/database-status";
-import { renderUnavailablePage } from "./lib/unavailable-page";
+import { renderNoticePage } from "./lib/notice-page";
+import { MAX_FORM_BYTES } from "./lib/request-limits";
 import { db } from "./server/db";
 import { probeDatabase } from "./server/health/check-database";
 
 const handleI18nRouting = createMiddleware(routing);
 
 export default async function proxy(request: NextRequest) {
+  // Refuse oversized form posts before anything reads them. Browsers always
+  // send a form's length; a post without one is refused the same way (411).
+  if (request.method === "POST") {
+    const length = request.headers.get("content-length");
+    if (length === null) return tooLarge(request, 411);
+    if (Number(length) > MAX_FORM_BYTES) return tooLarge(request, 413);
+  }
   // While the database is known to be down, answer pages with a localized 503
   // (re-checking at most once a second) instead of errors or partial pages.
   if (databaseUnreachableSince() !== null && !(await probeDatabase(db))) {
@@ -20,10 +28,25 @@ export default async function proxy(request: NextRequest) {
 async function unavailable(request: NextRequest) {
   const locale = localeFor(request);
   const messages = (await import(`./messages/${locale}.json`)).default;
-  const html = renderUnavailablePage(locale, messages.Unavailable, request.nextUrl.pathname + request.nextUrl.search);
+  const html = renderNoticePage(locale, messages.Unavailable, request.nextUrl.pathname + request.nextUrl.search);
   return new NextResponse(html, {
     status: 503,
     headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", "Retry-After": "30" },
+  });
+}
+
+async function tooLarge(request: NextRequest, status: 411 | 413) {
+  const locale = localeFor(request);
+  const texts = (await import(`./messages/${locale}.json`)).default.RequestTooLarge;
+  const size = `${MAX_FORM_BYTES / 1024} KB`;
+  const html = renderNoticePage(
+    locale,
+    { ...texts, body: texts.body.replace("{size}", size) },
+    request.nextUrl.pathname,
+  );
+  return new NextResponse(html, {
+    status,
+    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
   });
 }
 

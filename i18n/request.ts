@@ -7,6 +7,8 @@ export default getRequestConfig(async ({ requestLocale }) => {
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
   return {
     locale,
+    // Dates and times are shown in the zone's own time.
+    timeZone: "Asia/Ho_Chi_Minh",
     messages: (await import(`../messages/${locale}.json`)).default,
   };
 });

@@ -1,8 +1,18 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
+import { type FormEvent, useActionState, useEffect, useRef, useState } from "react";
+import { inquiryFieldErrors, inquirySchema } from "@/lib/schemas/inquiry";
 
-export type InquiryFormState = { errors: Record<string, string>; values: Record<string, string> } | null;
+/** Something the server could not accept yet, already in the investor's language. */
+export type InquiryNotice = { title: string; body: string; contact?: { label: string; email: string } };
+
+export type InquiryFormState = {
+  errors: Record<string, string>;
+  values: Record<string, string>;
+  notice?: InquiryNotice;
+  /** Counts the answers: each one re-creates the form with the values sent back. */
+  attempt: number;
+} | null;
 
 export type InquiryFormTexts = {
   required: string;
@@ -24,7 +34,10 @@ type Props = {
   sectors: Option[];
   hubs: Option[];
   defaults: Record<string, string>;
+  /** Idempotency key of this rendering of the form. */
   token: string;
+  /** Signed time the form was shown (the server refuses forms sent implausibly fast). */
+  stamp: string;
 };
 
 const control =
@@ -33,16 +46,36 @@ const control =
 /**
  * The inquiry form. A plain form posting to a server action: without
  * JavaScript the page comes back with the errors; with it, only the form
- * re-renders and the error summary takes focus (GOV.UK pattern).
+ * re-renders and the error summary takes focus (GOV.UK pattern). With
+ * JavaScript, the same schema the server uses checks the form before it is
+ * sent, so most mistakes are shown without a round trip.
  */
-export function InquiryForm({ action, texts, sectors, hubs, defaults, token }: Props) {
+export function InquiryForm({ action, texts, sectors, hubs, defaults, token, stamp }: Props) {
   const [state, formAction, pending] = useActionState(action, null);
+  // Errors found in the browser, until the next submission that passes.
+  const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
   const summary = useRef<HTMLDivElement>(null);
-  const errors = state?.errors ?? {};
+  const errors = clientErrors ?? state?.errors ?? {};
   const errorFields = Object.keys(errors);
+  const notice = clientErrors ? undefined : state?.notice;
   useEffect(() => {
-    if (errorFields.length > 0) summary.current?.focus();
+    if (errorFields.length === 0 && !notice) return;
+    // Focus moves to the message, which is scrolled fully into view.
+    summary.current?.focus({ preventScroll: true });
+    summary.current?.scrollIntoView({ block: "start" });
   });
+  const validate = (event: FormEvent<HTMLFormElement>) => {
+    const data = Object.fromEntries(
+      [...new FormData(event.currentTarget).entries()].filter((entry) => typeof entry[1] === "string"),
+    );
+    const result = inquirySchema.safeParse(data);
+    if (result.success) {
+      setClientErrors(null);
+      return;
+    }
+    event.preventDefault();
+    setClientErrors(inquiryFieldErrors(result.error.issues) as Record<string, string>);
+  };
   const value = (name: string) => state?.values[name] ?? defaults[name] ?? "";
   const describedBy = (name: string, hint?: boolean) =>
     [hint ? `${name}-hint` : null, errors[name] ? `${name}-error` : null].filter(Boolean).join(" ") || undefined;
@@ -104,7 +137,34 @@ export function InquiryForm({ action, texts, sectors, hubs, defaults, token }: P
     );
 
   return (
-    <form action={formAction} noValidate className="space-y-8">
+    // React resets a form after its action; a new key instead shows every
+    // field (select boxes included) with the values the server sent back.
+    <form key={state?.attempt ?? 0} action={formAction} onSubmit={validate} noValidate className="space-y-8">
+      {notice ? (
+        <div
+          ref={summary}
+          tabIndex={-1}
+          role="alert"
+          aria-labelledby="notice-title"
+          className="rounded-md border-4 border-brand-700 bg-brand-50 p-4 focus:outline-3 focus:outline-gold-400"
+        >
+          <h2 id="notice-title" className="text-xl font-bold text-brand-900">
+            {notice.title}
+          </h2>
+          <p className="mt-2">{notice.body}</p>
+          {notice.contact ? (
+            <p className="mt-2">
+              {notice.contact.label}{" "}
+              <a
+                href={`mailto:${notice.contact.email}`}
+                className="font-semibold text-brand-700 underline underline-offset-4"
+              >
+                {notice.contact.email}
+              </a>
+            </p>
+          ) : null}
+        </div>
+      ) : null}
       {errorFields.length > 0 ? (
         <div
           ref={summary}
@@ -131,6 +191,12 @@ export function InquiryForm({ action, texts, sectors, hubs, defaults, token }: P
       ) : null}
       <p className="text-muted">{texts.required}</p>
       <input type="hidden" name="token" value={token} />
+      <input type="hidden" name="stamp" value={state?.values.stamp ?? stamp} />
+      {/* The spam trap: never shown, so people leave it empty; form-filling scripts do not. */}
+      <div className="hidden">
+        <label htmlFor="website">{texts.fields.honeypot}</label>
+        <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+      </div>
       <fieldset className="space-y-5">
         <legend className="text-xl font-bold text-brand-900">{texts.sections.you}</legend>
         {text("fullName", { autoComplete: "name", required: true })}
@@ -193,6 +259,7 @@ export function InquiryForm({ action, texts, sectors, hubs, defaults, token }: P
             id="consentProcessing"
             name="consentProcessing"
             type="checkbox"
+            defaultChecked={value("consentProcessing") === "on"}
             aria-invalid={errors.consentProcessing ? true : undefined}
             aria-describedby={errors.consentProcessing ? "consentProcessing-error" : undefined}
             className="mt-1 size-5 shrink-0"

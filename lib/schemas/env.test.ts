@@ -5,6 +5,7 @@ describe("parseEnv", () => {
   it("applies defaults when nothing is set", () => {
     expect(parseEnv({})).toEqual({
       SITE_URL: "http://localhost:3000",
+      TRUSTED_PROXIES: 1,
       EMBEDDED_PG_PORT: 54329,
       EMBEDDED_PG_DIR: ".data/postgres",
       NODE_ENV: "development",

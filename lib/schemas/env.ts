@@ -40,6 +40,11 @@ export const envSchema = z.object({
   EMAIL_WORKER: z.enum(["in-process", "off"]).default("in-process"),
   /** First retry delay of a failed e-mail; later retries back off exponentially. */
   EMAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  /**
+   * How many reverse proxies in front of the portal append to X-Forwarded-For:
+   * the client's address (for rate limits) is that many entries from the right.
+   */
+  TRUSTED_PROXIES: z.coerce.number().int().min(1).max(10).default(1),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -121,3 +121,15 @@ export const inquiryErrorKeys = [
   "invalid",
 ] as const;
 export type InquiryErrorKey = (typeof inquiryErrorKeys)[number];
+
+export type InquiryFieldErrors = Partial<Record<string, InquiryErrorKey>>;
+
+/** The first error of each field, as message keys (the same on server and client). */
+export function inquiryFieldErrors(issues: readonly { path: PropertyKey[]; message: string }[]): InquiryFieldErrors {
+  const errors: InquiryFieldErrors = {};
+  for (const issue of issues) {
+    const field = String(issue.path[0] ?? "form");
+    errors[field] ??= issue.message as InquiryErrorKey;
+  }
+  return errors;
+}

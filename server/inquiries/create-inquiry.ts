@@ -1,13 +1,11 @@
 import "server-only";
 import { PRIVACY_NOTICE } from "@/lib/privacy";
-import { capitalRanges, type InquiryErrorKey, inquirySchema } from "@/lib/schemas/inquiry";
+import { capitalRanges, type InquiryFieldErrors, inquiryFieldErrors, inquirySchema } from "@/lib/schemas/inquiry";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import { enqueueInquiryEmails, getBoss } from "../jobs/queue";
 import { chooseDesk } from "../routing/choose-desk";
 import { newInquiryReference } from "./reference";
-
-export type InquiryFieldErrors = Partial<Record<string, InquiryErrorKey>>;
 
 export type CreateInquiryResult =
   | { ok: true; reference: string; created: boolean }
@@ -20,16 +18,19 @@ const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{16,64}$/;
  * the investor's and the desk's e-mails, in one transaction: either all of it
  * is written or none of it. Submitting the same
  * form again (same idempotency key) returns the first inquiry's reference and
- * writes nothing.
+ * writes nothing. An inquiry caught by the spam trap is stored too (nothing
+ * is ever dropped), but held: staff release it or delete it.
  */
 export async function createInquiry(input: {
   form: Record<string, unknown>;
   idempotencyKey: string;
   locale: string;
   now?: Date;
+  /** Store it, but hold it for staff to review: no routing, no e-mails. */
+  hold?: "honeypot";
 }): Promise<CreateInquiryResult> {
   const parsed = inquirySchema.safeParse(input.form);
-  if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error.issues) };
+  if (!parsed.success) return { ok: false, errors: inquiryFieldErrors(parsed.error.issues) };
   if (!IDEMPOTENCY_KEY.test(input.idempotencyKey)) return { ok: false, errors: { form: "invalid" } };
   const form = parsed.data;
   const now = input.now ?? new Date();
@@ -56,11 +57,13 @@ export async function createInquiry(input: {
           tx.routingRule.findMany({ include: { desk: { select: { active: true } } } }),
           tx.desk.findFirst({ where: { isDefault: true, active: true }, select: { id: true } }),
         ]);
-        const decision = chooseDesk(
-          rules.map((rule) => ({ ...rule, deskActive: rule.desk.active })),
-          { sectorId: sector.id, hubId: hub?.id ?? null, capitalRange },
-          defaultDesk?.id ?? null,
-        );
+        const decision = input.hold
+          ? null
+          : chooseDesk(
+              rules.map((rule) => ({ ...rule, deskActive: rule.desk.active })),
+              { sectorId: sector.id, hubId: hub?.id ?? null, capitalRange },
+              defaultDesk?.id ?? null,
+            );
 
         const inquiry = await tx.inquiry.create({
           data: {
@@ -89,19 +92,21 @@ export async function createInquiry(input: {
             newsletterConsentAt: form.consentNewsletter ? now : null,
             deskId: decision?.deskId,
             routingRuleId: decision?.ruleId,
-            status: decision ? "ASSIGNED" : "NEW",
+            status: input.hold ? "HELD" : decision ? "ASSIGNED" : "NEW",
             events: {
               create: [
                 { type: "received", public: true, createdAt: now },
-                decision
-                  ? { type: "routed", public: true, data: decision, createdAt: now }
-                  : { type: "unrouted", public: false, createdAt: now },
+                input.hold
+                  ? { type: "held", public: false, data: { reason: input.hold }, createdAt: now }
+                  : decision
+                    ? { type: "routed", public: true, data: decision, createdAt: now }
+                    : { type: "unrouted", public: false, createdAt: now },
               ],
             },
           },
           select: { id: true, reference: true },
         });
-        await enqueueInquiryEmails(tx, boss, inquiry.id);
+        if (!input.hold) await enqueueInquiryEmails(tx, boss, inquiry.id);
         return { ok: true as const, reference: inquiry.reference, created: true };
       });
     } catch (error) {
@@ -111,13 +116,4 @@ export async function createInquiry(input: {
         throw error;
     }
   }
-}
-
-function fieldErrors(issues: { path: PropertyKey[]; message: string }[]): InquiryFieldErrors {
-  const errors: InquiryFieldErrors = {};
-  for (const issue of issues) {
-    const field = String(issue.path[0] ?? "form");
-    errors[field] ??= issue.message as InquiryErrorKey;
-  }
-  return errors;
 }

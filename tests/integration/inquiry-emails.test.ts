@@ -79,6 +79,10 @@ beforeAll(async () => {
     await seedRouting(tx);
   });
   await db.inquiry.deleteMany();
+  // Jobs left by earlier test files would only slow the worker down here.
+  await db.$executeRawUnsafe(
+    "DO $$ BEGIN IF to_regclass('pgboss.job') IS NOT NULL THEN DELETE FROM pgboss.job; END IF; END $$",
+  );
 });
 
 afterAll(async () => {

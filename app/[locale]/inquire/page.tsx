@@ -9,6 +9,7 @@ import { RESPONSE_TARGET_WORKING_DAYS } from "@/lib/privacy";
 import { capitalRanges, inquiryErrorKeys, timelines } from "@/lib/schemas/inquiry";
 import { listHubs } from "@/server/hubs/list-hubs";
 import { listSectors } from "@/server/sectors/list-sectors";
+import { issueFormStamp } from "@/server/security/form-stamp";
 import { getSiteSettings } from "@/server/site/get-site-settings";
 import { submitInquiry } from "./actions";
 
@@ -69,6 +70,7 @@ export default async function InquirePage({ params, searchParams }: Props) {
     "messageHint",
     "privacyLink",
     "consentNewsletter",
+    "honeypot",
   ] as const;
   // The schema's errors, plus the summary title and the expired-form message.
   const errorKeys = ["summary", "form", ...inquiryErrorKeys] as const;
@@ -80,6 +82,7 @@ export default async function InquirePage({ params, searchParams }: Props) {
         <InquiryForm
           action={submitInquiry.bind(null, locale)}
           token={randomUUID()}
+          stamp={await issueFormStamp()}
           sectors={sectors.map((s) => ({ value: s.slug, label: s.name }))}
           hubs={hubs.map((h) => ({ value: h.slug, label: h.name }))}
           defaults={{

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { StatusForm } from "@/components/inquiry/status-form";
 import { localeOf } from "@/i18n/routing";
 import { pageMetadata } from "@/lib/metadata";
+import { InquiryStatus } from "@/server/generated/prisma/enums";
 import { getSiteSettings } from "@/server/site/get-site-settings";
 import { checkInquiryStatus } from "./actions";
 
@@ -11,16 +12,8 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-const statuses = [
-  "NEW",
-  "ASSIGNED",
-  "IN_PROGRESS",
-  "WAITING_ON_INVESTOR",
-  "QUALIFIED",
-  "CLOSED_WON",
-  "CLOSED_LOST",
-  "SPAM",
-] as const;
+// Every status has its public label (a missing one fails the type check).
+const statuses = Object.values(InquiryStatus);
 const events = ["received", "routed", "inProgress", "answered"] as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,14 +1,15 @@
-// The page served (status 503) while the database is unreachable. It is plain
-// HTML with inline styles because it must render without the database (no
-// site settings) and without the app's layout.
+// A page the proxy answers with by itself: the 503 while the database is
+// unreachable, the 413 for a request body that is too large. It is plain HTML
+// with inline styles because it must render without the database (no site
+// settings) and without the app's layout.
 
-export type UnavailableTexts = { title: string; body: string; retry: string };
+export type NoticeTexts = { title: string; body: string; link: string };
 
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
 
-export function renderUnavailablePage(locale: string, texts: UnavailableTexts, retryHref: string): string {
-  const t = { title: escapeHtml(texts.title), body: escapeHtml(texts.body), retry: escapeHtml(texts.retry) };
+export function renderNoticePage(locale: string, texts: NoticeTexts, href: string): string {
+  const t = { title: escapeHtml(texts.title), body: escapeHtml(texts.body), link: escapeHtml(texts.link) };
   return `<!doctype html>
 <html lang="${escapeHtml(locale)}">
 <head>
@@ -29,7 +30,7 @@ a:focus-visible{outline:3px solid #f5c242;outline-offset:2px}
 <main>
 <h1>${t.title}</h1>
 <p>${t.body}</p>
-<a href="${escapeHtml(retryHref)}">${t.retry}</a>
+<a href="${escapeHtml(href)}">${t.link}</a>
 </main>
 </body>
 </html>`;

@@ -1,0 +1,35 @@
+import "server-only";
+import { createHmac } from "node:crypto";
+import { db } from "../db";
+import { appSecret } from "./app-secret";
+
+export type RateLimitPolicy = { name: string; limit: number; windowMs: number };
+export type RateLimitResult = { allowed: true } | { allowed: false; retryAt: Date };
+
+/**
+ * Counts one attempt by a client for a purpose, in PostgreSQL so that every
+ * app instance shares the count (fixed window, one atomic statement). The
+ * client's address is stored only as a keyed hash.
+ */
+export async function takeRateLimit(policy: RateLimitPolicy, client: string): Promise<RateLimitResult> {
+  const salt = await appSecret("rate-limit");
+  const key = `${policy.name}:${createHmac("sha256", salt).update(client).digest("base64url").slice(0, 43)}`;
+  const window = `${policy.windowMs} milliseconds`;
+  const [row] = await db.$queryRaw<{ count: number; expiresAt: Date }[]>`
+    INSERT INTO "RateLimitCounter" AS c ("key", "windowStart", "expiresAt", "count")
+    VALUES (${key}, clock_timestamp(), clock_timestamp() + ${window}::interval, 1)
+    ON CONFLICT ("key") DO UPDATE SET
+      "windowStart" = CASE WHEN c."expiresAt" <= clock_timestamp() THEN clock_timestamp() ELSE c."windowStart" END,
+      "expiresAt" = CASE WHEN c."expiresAt" <= clock_timestamp()
+        THEN clock_timestamp() + ${window}::interval ELSE c."expiresAt" END,
+      "count" = CASE WHEN c."expiresAt" <= clock_timestamp() THEN 1 ELSE c."count" + 1 END
+    RETURNING "count", "expiresAt"`;
+  if (!row) throw new Error("rate limit counter not returned");
+  // Now and then, forget windows that have ended.
+  if (Math.random() < 0.01) await removeExpiredCounters();
+  return row.count <= policy.limit ? { allowed: true } : { allowed: false, retryAt: row.expiresAt };
+}
+
+export async function removeExpiredCounters(): Promise<number> {
+  return db.$executeRaw`DELETE FROM "RateLimitCounter" WHERE "expiresAt" < clock_timestamp()`;
+}
