@@ -3,7 +3,7 @@
 import { startEmailWorker } from "../server/jobs/email-worker";
 import { stopBoss } from "../server/jobs/queue";
 
-const stop = await startEmailWorker();
+const stop = await startEmailWorker({ drain: true });
 console.log("[portal] E-mail worker running; Ctrl-C stops it after the current batch.");
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, async () => {

@@ -1,10 +1,16 @@
 import "server-only";
 import { PRIVACY_NOTICE } from "@/lib/privacy";
-import { capitalRanges, type InquiryFieldErrors, inquiryFieldErrors, inquirySchema } from "@/lib/schemas/inquiry";
-import { db } from "../db";
-import { Prisma } from "../generated/prisma/client";
+import {
+  capitalRanges,
+  type InquiryFieldErrors,
+  type InquiryInput,
+  inquiryFieldErrors,
+  inquirySchema,
+} from "@/lib/schemas/inquiry";
 import { enqueueInquiryEmails, getBoss } from "../jobs/queue";
 import { chooseDesk } from "../routing/choose-desk";
+import { transaction } from "../sql";
+import { findReferenceByToken, type InquiryRow, insertInquiry, loadRoutingContext } from "./inquiry-sql";
 import { newInquiryReference } from "./reference";
 
 export type CreateInquiryResult =
@@ -31,89 +37,78 @@ export async function createInquiry(input: {
 }): Promise<CreateInquiryResult> {
   const parsed = inquirySchema.safeParse(input.form);
   if (!parsed.success) return { ok: false, errors: inquiryFieldErrors(parsed.error.issues) };
+  return storeInquiry({ ...input, form: parsed.data });
+}
+
+/** createInquiry for a form the shared schema has already accepted. */
+export async function storeInquiry(input: {
+  form: InquiryInput;
+  idempotencyKey: string;
+  locale: string;
+  now?: Date;
+  hold?: "honeypot";
+}): Promise<CreateInquiryResult> {
   if (!IDEMPOTENCY_KEY.test(input.idempotencyKey)) return { ok: false, errors: { form: "invalid" } };
-  const form = parsed.data;
+  const { form } = input;
   const now = input.now ?? new Date();
-  const boss = await getBoss();
+  const [boss, context] = await Promise.all([getBoss(), loadRoutingContext(form.sector, form.hub ?? null)]);
+  if (context.sectorId === null) return { ok: false, errors: { sector: "required" } };
+  if (form.hub && context.hubId === null) return { ok: false, errors: { hub: "invalid" } };
 
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await db.$transaction(async (tx) => {
-        const existing = await tx.inquiry.findUnique({
-          where: { idempotencyKey: input.idempotencyKey },
-          select: { reference: true },
-        });
-        if (existing) return { ok: true as const, reference: existing.reference, created: false };
+  const capitalRange = capitalRanges[form.capitalRange];
+  const decision = input.hold
+    ? null
+    : chooseDesk(
+        context.rules,
+        { sectorId: context.sectorId, hubId: context.hubId, capitalRange },
+        context.defaultDeskId,
+      );
+  const row: Omit<InquiryRow, "reference"> = {
+    idempotencyKey: input.idempotencyKey,
+    locale: input.locale,
+    status: input.hold ? "HELD" : decision ? "ASSIGNED" : "NEW",
+    fullName: form.fullName,
+    organisation: form.organisation,
+    position: form.position ?? null,
+    country: form.country,
+    email: form.email,
+    phone: form.phone ?? null,
+    sectorId: context.sectorId,
+    hubId: context.hubId,
+    parcelCodes: form.parcels,
+    capitalRange,
+    landAreaM2:
+      form.landArea === undefined ? null : Math.round(form.landArea * (form.landAreaUnit === "ha" ? 10_000 : 1)),
+    expectedJobs: form.expectedJobs ?? null,
+    timeline: form.timeline,
+    message: form.message,
+    consentedAt: now,
+    privacyNoticeVersion: PRIVACY_NOTICE.version,
+    newsletterConsentAt: form.consentNewsletter ? now : null,
+    deskId: decision?.deskId ?? null,
+    routingRuleId: decision?.ruleId ?? null,
+    createdAt: now,
+  };
+  const events = [
+    { type: "received", public: true, data: {} },
+    input.hold
+      ? { type: "held", public: false, data: { reason: input.hold } }
+      : decision
+        ? { type: "routed", public: true, data: decision }
+        : { type: "unrouted", public: false, data: {} },
+  ];
 
-        const [sector, hub] = await Promise.all([
-          tx.sector.findUnique({ where: { slug: form.sector }, select: { id: true } }),
-          form.hub ? tx.hub.findUnique({ where: { slug: form.hub }, select: { id: true } }) : null,
-        ]);
-        if (!sector) return { ok: false as const, errors: { sector: "required" as const } };
-        if (form.hub && !hub) return { ok: false as const, errors: { hub: "invalid" as const } };
-
-        const capitalRange = capitalRanges[form.capitalRange];
-        const [rules, defaultDesk] = await Promise.all([
-          tx.routingRule.findMany({ include: { desk: { select: { active: true } } } }),
-          tx.desk.findFirst({ where: { isDefault: true, active: true }, select: { id: true } }),
-        ]);
-        const decision = input.hold
-          ? null
-          : chooseDesk(
-              rules.map((rule) => ({ ...rule, deskActive: rule.desk.active })),
-              { sectorId: sector.id, hubId: hub?.id ?? null, capitalRange },
-              defaultDesk?.id ?? null,
-            );
-
-        const inquiry = await tx.inquiry.create({
-          data: {
-            reference: newInquiryReference(now),
-            idempotencyKey: input.idempotencyKey,
-            locale: input.locale,
-            fullName: form.fullName,
-            organisation: form.organisation,
-            position: form.position,
-            country: form.country,
-            email: form.email,
-            phone: form.phone,
-            sectorId: sector.id,
-            hubId: hub?.id,
-            parcelCodes: form.parcels,
-            capitalRange,
-            landAreaM2:
-              form.landArea === undefined
-                ? undefined
-                : Math.round(form.landArea * (form.landAreaUnit === "ha" ? 10_000 : 1)),
-            expectedJobs: form.expectedJobs,
-            timeline: form.timeline,
-            message: form.message,
-            consentedAt: now,
-            privacyNoticeVersion: PRIVACY_NOTICE.version,
-            newsletterConsentAt: form.consentNewsletter ? now : null,
-            deskId: decision?.deskId,
-            routingRuleId: decision?.ruleId,
-            status: input.hold ? "HELD" : decision ? "ASSIGNED" : "NEW",
-            events: {
-              create: [
-                { type: "received", public: true, createdAt: now },
-                input.hold
-                  ? { type: "held", public: false, data: { reason: input.hold }, createdAt: now }
-                  : decision
-                    ? { type: "routed", public: true, data: decision, createdAt: now }
-                    : { type: "unrouted", public: false, createdAt: now },
-              ],
-            },
-          },
-          select: { id: true, reference: true },
-        });
-        if (!input.hold) await enqueueInquiryEmails(tx, boss, inquiry.id);
-        return { ok: true as const, reference: inquiry.reference, created: true };
-      });
-    } catch (error) {
-      // A reference drawn twice (rare) is drawn again; a concurrent submission
-      // of the same form finds the inquiry the other one stored.
-      if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== "P2002" || attempt >= 3)
-        throw error;
-    }
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const stored = await transaction(async (client) => {
+      const inquiry = await insertInquiry(client, { ...row, reference: newInquiryReference(now) }, events);
+      if (inquiry && !input.hold) await enqueueInquiryEmails(client, boss, inquiry.id);
+      return inquiry;
+    });
+    if (stored) return { ok: true, reference: stored.reference, created: true };
+    // Nothing was written: the same form was stored before (or concurrently),
+    // or, rarely, the reference drawn was taken and another is drawn.
+    const earlier = await findReferenceByToken(input.idempotencyKey);
+    if (earlier) return { ok: true, reference: earlier, created: false };
   }
+  throw new Error("could not draw a free inquiry reference");
 }

@@ -1,9 +1,9 @@
 import "server-only";
 import { type InquiryFieldErrors, inquiryFieldErrors, inquirySchema } from "@/lib/schemas/inquiry";
-import { db } from "../db";
 import { checkFormStamp, issueFormStamp } from "../security/form-stamp";
 import { type RateLimitPolicy, takeRateLimit } from "../security/rate-limit";
-import { createInquiry } from "./create-inquiry";
+import { storeInquiry } from "./create-inquiry";
+import { findReferenceByToken } from "./inquiry-sql";
 
 /** Ten inquiries per client per hour: more than any investor sends, few enough to stop a flood. */
 export const INQUIRY_RATE_LIMIT: RateLimitPolicy = { name: "inquiry", limit: 10, windowMs: 60 * 60_000 };
@@ -43,17 +43,15 @@ export async function submitInquiryForm(input: {
   // A form sent again (double click, refresh, network retry) is answered
   // without counting against the limit; createInquiry settles concurrent ones.
   const token = form.token ?? "";
-  const earlier = token
-    ? await db.inquiry.findUnique({ where: { idempotencyKey: token }, select: { reference: true } })
-    : null;
-  if (earlier) return { kind: "accepted", reference: earlier.reference };
+  const earlier = token ? await findReferenceByToken(token) : null;
+  if (earlier) return { kind: "accepted", reference: earlier };
 
   const limit = await takeRateLimit(INQUIRY_RATE_LIMIT, input.client);
   if (!limit.allowed) return { kind: "rateLimited", retryAt: limit.retryAt };
 
   const trapped = (form[HONEYPOT_FIELD] ?? "") !== "";
-  const result = await createInquiry({
-    form,
+  const result = await storeInquiry({
+    form: parsed.data,
     idempotencyKey: token,
     locale: input.locale,
     now,

@@ -25,12 +25,22 @@ export async function deliverInquiryEmail({ inquiryId, kind }: { inquiryId: numb
  * Works the e-mail queue in this process until the returned function is
  * called. Jobs are fetched in batches and sent in parallel; each failure is
  * reported for its own job only, which pg-boss retries with backoff.
+ *
+ * Inside the app (the default) it takes one batch per polling interval, so a
+ * burst of inquiries never slows the pages down; on its own (`npm run
+ * worker`, `drain: true`) it fetches the next batch as soon as a full one is
+ * done.
  */
-export async function startEmailWorker(options: { pollingIntervalSeconds?: number; batchSize?: number } = {}) {
+export async function startEmailWorker(
+  options: { pollingIntervalSeconds?: number; batchSize?: number; drain?: boolean } = {},
+) {
   const boss = await getBoss();
-  await boss.work<EmailJob>(
+  // In the app: small batches often (10 e-mails a second at most), so sending
+  // never takes the server away from requests for long.
+  const batchSize = options.batchSize ?? (options.drain ? 20 : 5);
+  const workerId: string = await boss.work<EmailJob>(
     EMAIL_QUEUE,
-    { batchSize: options.batchSize ?? 20, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 },
+    { batchSize, pollingIntervalSeconds: options.pollingIntervalSeconds ?? (options.drain ? 2 : 0.5) },
     async (jobs) => {
       const results = await Promise.allSettled(jobs.map((job) => deliverInquiryEmail(job.data)));
       for (const [index, result] of results.entries()) {
@@ -41,6 +51,8 @@ export async function startEmailWorker(options: { pollingIntervalSeconds?: numbe
         }
       }
       // Jobs not failed above are completed by pg-boss when this returns.
+      // A full batch means more are waiting.
+      if (options.drain && jobs.length === batchSize) boss.notifyWorker(workerId);
     },
   );
   return () => boss.offWork(EMAIL_QUEUE);

@@ -1,9 +1,7 @@
 import "server-only";
 import PgBoss from "pg-boss";
 import { env } from "../env";
-
-/** What a Prisma transaction offers for running pg-boss's own SQL inside it. */
-type RawQueryClient = { $queryRawUnsafe<T = unknown>(query: string, ...values: unknown[]): PromiseLike<T> };
+import type { Queryable } from "../sql";
 
 /** One job per e-mail: the investor's confirmation and the desk's notification. */
 export const EMAIL_QUEUE = "inquiry-email";
@@ -41,15 +39,14 @@ async function startBoss() {
 }
 
 /** Enqueues both e-mails of an inquiry inside the caller's transaction: they exist if and only if it commits. */
-export async function enqueueInquiryEmails(tx: RawQueryClient, boss: PgBoss, inquiryId: number) {
-  const db = {
-    executeSql: async (text: string, values: unknown[]) => ({
-      rows: await tx.$queryRawUnsafe<unknown[]>(text, ...values.map((value) => (value === undefined ? null : value))),
-    }),
-  };
-  for (const kind of ["investor", "desk"] as const) {
-    await boss.send(EMAIL_QUEUE, { inquiryId, kind } satisfies EmailJob, { db });
-  }
+export async function enqueueInquiryEmails(client: Queryable, boss: PgBoss, inquiryId: number) {
+  const db = { executeSql: (text: string, values: unknown[]) => client.query(text, values) };
+  // Both in one statement; retries and expiry come from the queue's settings.
+  const jobs = (["investor", "desk"] as const).map((kind) => ({
+    name: EMAIL_QUEUE,
+    data: { inquiryId, kind } satisfies EmailJob,
+  }));
+  await boss.insert(jobs, { db });
 }
 
 export async function stopBoss() {

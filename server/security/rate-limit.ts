@@ -1,6 +1,7 @@
 import "server-only";
 import { createHmac } from "node:crypto";
 import { db } from "../db";
+import { query } from "../sql";
 import { appSecret } from "./app-secret";
 
 export type RateLimitPolicy = { name: string; limit: number; windowMs: number };
@@ -15,15 +16,18 @@ export async function takeRateLimit(policy: RateLimitPolicy, client: string): Pr
   const salt = await appSecret("rate-limit");
   const key = `${policy.name}:${createHmac("sha256", salt).update(client).digest("base64url").slice(0, 43)}`;
   const window = `${policy.windowMs} milliseconds`;
-  const [row] = await db.$queryRaw<{ count: number; expiresAt: Date }[]>`
-    INSERT INTO "RateLimitCounter" AS c ("key", "windowStart", "expiresAt", "count")
-    VALUES (${key}, clock_timestamp(), clock_timestamp() + ${window}::interval, 1)
+  // One statement on every request (plain SQL: see server/sql.ts).
+  const [row] = await query<{ count: number; expiresAt: Date }>(
+    `INSERT INTO "RateLimitCounter" AS c ("key", "windowStart", "expiresAt", "count")
+    VALUES ($1, clock_timestamp(), clock_timestamp() + $2::interval, 1)
     ON CONFLICT ("key") DO UPDATE SET
       "windowStart" = CASE WHEN c."expiresAt" <= clock_timestamp() THEN clock_timestamp() ELSE c."windowStart" END,
       "expiresAt" = CASE WHEN c."expiresAt" <= clock_timestamp()
-        THEN clock_timestamp() + ${window}::interval ELSE c."expiresAt" END,
+        THEN clock_timestamp() + $2::interval ELSE c."expiresAt" END,
       "count" = CASE WHEN c."expiresAt" <= clock_timestamp() THEN 1 ELSE c."count" + 1 END
-    RETURNING "count", "expiresAt"`;
+    RETURNING "count", "expiresAt"`,
+    [key, window],
+  );
   if (!row) throw new Error("rate limit counter not returned");
   // Now and then, forget windows that have ended.
   if (Math.random() < 0.01) await removeExpiredCounters();

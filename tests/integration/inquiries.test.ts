@@ -63,23 +63,65 @@ describe("createInquiry", () => {
       where: { reference: result.reference },
       include: { events: { orderBy: { id: "asc" } } },
     });
+    const [sector, hub, desk] = await Promise.all([
+      db.sector.findUniqueOrThrow({ where: { slug: "electronics" } }),
+      db.hub.findUniqueOrThrow({ where: { slug: "ben-luc" } }),
+      db.desk.findUniqueOrThrow({ where: { slug: "high-tech" } }),
+    ]);
+    const at = new Date("2026-11-24T08:00:00Z");
     expect(inquiry).toMatchObject({
+      idempotencyKey: expect.stringMatching(/^[0-9a-f-]{36}$/),
       locale: "en",
       status: "ASSIGNED",
+      fullName: "Kim Min-jun",
+      organisation: "Hanbit Electronics",
+      position: null,
       country: "KR",
       email: "minjun.kim@example.com",
+      phone: "+82 2 555 0100",
+      sectorId: sector.id,
+      hubId: hub.id,
       parcelCodes: ["BL-A-01"],
       capitalRange: "FROM_50M_TO_200M",
       landAreaM2: 30_000,
       expectedJobs: 400,
-      consentedAt: new Date("2026-11-24T08:00:00Z"),
+      timeline: "within-12-months",
+      message: "We plan a PCB assembly plant.",
+      consentedAt: at,
       privacyNoticeVersion: PRIVACY_NOTICE.version,
       newsletterConsentAt: null,
+      deskId: desk.id,
+      createdAt: at,
+      updatedAt: at,
     });
-    expect(inquiry.events.map((e) => [e.type, e.public])).toEqual([
-      ["received", true],
-      ["routed", true],
+    expect(inquiry.events.map((e) => [e.type, e.public, e.createdAt])).toEqual([
+      ["received", true, at],
+      ["routed", true, at],
     ]);
+  });
+
+  it("stores optional answers, square metres and the newsletter consent as given", async () => {
+    const result = await create({
+      position: "Vice President",
+      hub: "",
+      parcels: "bl-a-01, CG-B-02 BL-A-01",
+      landArea: "2500",
+      landAreaUnit: "m2",
+      expectedJobs: "",
+      phone: "",
+      consentNewsletter: "on",
+    });
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const inquiry = await db.inquiry.findUniqueOrThrow({ where: { reference: result.reference } });
+    expect(inquiry).toMatchObject({
+      position: "Vice President",
+      hubId: null,
+      parcelCodes: ["BL-A-01", "CG-B-02"],
+      landAreaM2: 2_500,
+      expectedJobs: null,
+      phone: null,
+      newsletterConsentAt: new Date("2026-11-24T08:00:00Z"),
+    });
   });
 
   it("routes by the first matching rule, then the default desk", async () => {

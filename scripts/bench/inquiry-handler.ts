@@ -1,0 +1,39 @@
+// Part of `npm run bench:inquiries`: the same submissions as the HTTP run, sent
+// straight to the server-side handler (validation, spam checks, rate limit,
+// storage, e-mail jobs) in this process, to show how much of each request is
+// the portal's own work and how much is the web framework's. Run with
+// --conditions=react-server against the benchmark's database.
+import { randomUUID } from "node:crypto";
+import { submitInquiryForm } from "../../server/inquiries/submit-inquiry";
+import { issueFormStamp } from "../../server/security/form-stamp";
+
+const total = Number(process.env.BENCH_INQUIRIES ?? 2_000);
+const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 50);
+const form = JSON.parse(process.env.BENCH_FORM ?? "{}") as Record<string, string>;
+form.stamp = await issueFormStamp(Date.now() - 60_000);
+
+async function run(count: number, prefix: string) {
+  let sent = 0;
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (sent < count) {
+        const i = sent++;
+        const outcome = await submitInquiryForm({
+          form: { ...form, token: randomUUID() },
+          locale: "vi",
+          client: `${prefix}.${i >> 8}.${i & 255}`,
+        });
+        if (outcome.kind !== "accepted") throw new Error(`not accepted: ${JSON.stringify(outcome)}`);
+      }
+    }),
+  );
+  const used = process.cpuUsage(cpu);
+  return { perSecond: count / ((performance.now() - started) / 1000), cpuMs: (used.user + used.system) / 1000 / count };
+}
+
+await run(500, "198.17"); // warm-up
+const result = await run(total, "198.16");
+console.log(JSON.stringify(result));
+process.exit(0);
