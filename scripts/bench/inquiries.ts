@@ -2,8 +2,9 @@
 // settings: e-mail worker in the app process) against a throwaway database and
 // sends 2,000 inquiries through the form's server action, 50 at a time, as
 // browsers without JavaScript post them (multipart form, one client address per
-// inquiry as a reverse proxy reports it). A warm-up of 500 inquiries comes
-// first and is deleted before the measured run. Prints accepted/s and latency
+// inquiry as a reverse proxy reports it). A warm-up of as many inquiries comes
+// first (the server's code is compiled as it runs) and is deleted before the
+// measured run. Prints accepted/s and latency
 // percentiles, checks that the database holds exactly 2,000 inquiries and 4,000
 // e-mail jobs, then lets `npm run worker` help drain the queue and checks that
 // every investor and desk got exactly one e-mail.
@@ -20,6 +21,7 @@ import { createThrowawayDatabase } from "../lib/throwaway-database";
 const port = Number(process.env.BENCH_PORT ?? 3200);
 const total = Number(process.env.BENCH_INQUIRIES ?? 2_000);
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 50);
+const warmUpCount = Number(process.env.BENCH_WARMUP ?? 2_000);
 const origin = `http://127.0.0.1:${port}`;
 const formPath = "/vi/inquire";
 
@@ -168,9 +170,9 @@ try {
     const wait = Number(hidden.stamp?.split(".")[0]) + 3_100 - Date.now();
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
 
-    // Warm-up (the server's code is compiled on first use), then its inquiries
+    // Warm-up (the server compiles its code as it runs), then its inquiries
     // and their e-mail jobs are deleted.
-    const warmUp = await run(form, 500, "198.19");
+    const warmUp = await run(form, warmUpCount, "198.19");
     await sql(
       `DELETE FROM pgboss.job WHERE name = 'inquiry-email' AND (data->>'inquiryId')::int IN
         (SELECT id FROM "Inquiry" WHERE "idempotencyKey" = ANY($1))`,
