@@ -7,10 +7,15 @@ import {
   inquiryFieldErrors,
   inquirySchema,
 } from "@/lib/schemas/inquiry";
-import { enqueueInquiryEmails, getBoss } from "../jobs/queue";
+import { INQUIRY_EMAILS } from "../jobs/queue";
 import { chooseDesk } from "../routing/choose-desk";
-import { transaction } from "../sql";
-import { findReferenceByToken, type InquiryRow, insertInquiry, loadRoutingContext } from "./inquiry-sql";
+import {
+  findReferenceByToken,
+  type InquiryRow,
+  insertInquiry,
+  loadSubmissionContext,
+  type SubmissionContext,
+} from "./inquiry-sql";
 import { newInquiryReference } from "./reference";
 
 export type CreateInquiryResult =
@@ -21,7 +26,7 @@ const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{16,64}$/;
 
 /**
  * Stores an inquiry, routes it to a desk, records the timeline and enqueues
- * the investor's and the desk's e-mails, in one transaction: either all of it
+ * the investor's and the desk's e-mails, in one statement: either all of it
  * is written or none of it. Submitting the same
  * form again (same idempotency key) returns the first inquiry's reference and
  * writes nothing. An inquiry caught by the spam trap is stored too (nothing
@@ -40,18 +45,23 @@ export async function createInquiry(input: {
   return storeInquiry({ ...input, form: parsed.data });
 }
 
-/** createInquiry for a form the shared schema has already accepted. */
+/**
+ * createInquiry for a form the shared schema has already accepted, with the
+ * submission context if the caller has loaded it already.
+ */
 export async function storeInquiry(input: {
   form: InquiryInput;
   idempotencyKey: string;
   locale: string;
   now?: Date;
   hold?: "honeypot";
+  context?: SubmissionContext;
 }): Promise<CreateInquiryResult> {
   if (!IDEMPOTENCY_KEY.test(input.idempotencyKey)) return { ok: false, errors: { form: "invalid" } };
   const { form } = input;
   const now = input.now ?? new Date();
-  const [boss, context] = await Promise.all([getBoss(), loadRoutingContext(form.sector, form.hub ?? null)]);
+  const context = input.context ?? (await loadSubmissionContext(input.idempotencyKey, form.sector, form.hub ?? null));
+  if (context.earlier) return { ok: true, reference: context.earlier, created: false };
   if (context.sectorId === null) return { ok: false, errors: { sector: "required" } };
   if (form.hub && context.hubId === null) return { ok: false, errors: { hub: "invalid" } };
 
@@ -99,11 +109,8 @@ export async function storeInquiry(input: {
   ];
 
   for (let attempt = 0; attempt < 5; attempt++) {
-    const stored = await transaction(async (client) => {
-      const inquiry = await insertInquiry(client, { ...row, reference: newInquiryReference(now) }, events);
-      if (inquiry && !input.hold) await enqueueInquiryEmails(client, boss, inquiry.id);
-      return inquiry;
-    });
+    const reference = newInquiryReference(now);
+    const stored = await insertInquiry({ ...row, reference }, events, input.hold ? [] : INQUIRY_EMAILS);
     if (stored) return { ok: true, reference: stored.reference, created: true };
     // Nothing was written: the same form was stored before (or concurrently),
     // or, rarely, the reference drawn was taken and another is drawn.

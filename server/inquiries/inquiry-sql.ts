@@ -1,25 +1,37 @@
 import "server-only";
 import type { RoutingRuleData } from "../routing/choose-desk";
-import { type Queryable, query } from "../sql";
+import { query } from "../sql";
 
 // The statements of the inquiry hot path, as plain SQL: Prisma compiles every
 // query anew (about 0.3 ms of CPU each), which was most of the cost of
-// accepting an inquiry (docs/decisions/007-inquiry-hot-path.md). The
-// integration tests pin every column written here.
+// accepting an inquiry, and every round trip to the database costs as much
+// again (docs/decisions/007-inquiry-hot-path.md). Accepting an inquiry takes
+// three: this context, the rate limit, the insert. The integration tests pin
+// every column written here.
 
-export type RoutingContext = {
+export type SubmissionContext = {
+  /** The reference of the inquiry already stored from this rendered form, if any. */
+  earlier: string | null;
   sectorId: number | null;
   hubId: number | null;
   defaultDeskId: number | null;
   rules: RoutingRuleData[];
 };
 
-/** The sector's and hub's ids for their slugs, the routing rules and the default desk, in one query. */
-export async function loadRoutingContext(sectorSlug: string, hubSlug: string | null): Promise<RoutingContext> {
-  const [row] = await query<RoutingContext>(
+/**
+ * In one query: whether this form was stored before (by its token), the
+ * sector's and hub's ids for their slugs, the routing rules and the default desk.
+ */
+export async function loadSubmissionContext(
+  idempotencyKey: string,
+  sectorSlug: string,
+  hubSlug: string | null,
+): Promise<SubmissionContext> {
+  const [row] = await query<SubmissionContext>(
     `SELECT
-      (SELECT id FROM "Sector" WHERE slug = $1) AS "sectorId",
-      (SELECT id FROM "Hub" WHERE slug = $2) AS "hubId",
+      (SELECT reference FROM "Inquiry" WHERE "idempotencyKey" = $1) AS earlier,
+      (SELECT id FROM "Sector" WHERE slug = $2) AS "sectorId",
+      (SELECT id FROM "Hub" WHERE slug = $3) AS "hubId",
       (SELECT id FROM "Desk" WHERE "isDefault" AND active ORDER BY id LIMIT 1) AS "defaultDeskId",
       COALESCE((
         SELECT json_agg(json_build_object(
@@ -27,9 +39,9 @@ export async function loadRoutingContext(sectorSlug: string, hubSlug: string | n
           'capitalRanges', COALESCE(r."capitalRanges", '{}'), 'deskId', r."deskId", 'deskActive', d.active))
         FROM "RoutingRule" r JOIN "Desk" d ON d.id = r."deskId"
       ), '[]') AS rules`,
-    [sectorSlug, hubSlug],
+    [idempotencyKey, sectorSlug, hubSlug],
   );
-  if (!row) throw new Error("routing context query returned no row");
+  if (!row) throw new Error("submission context query returned no row");
   return row;
 }
 
@@ -66,15 +78,17 @@ export type InquiryEventRow = { type: string; public: boolean; data: object };
 const utc = (date: Date | null) => (date === null ? null : date.toISOString().replace("Z", ""));
 
 /**
- * Inserts an inquiry and its first timeline events in one statement. Returns
- * null, writing nothing, when the idempotency key or the reference is taken.
+ * Inserts an inquiry, its first timeline events and the e-mails it is owed
+ * (into the outbox the e-mail worker drains) in one statement: all of it or
+ * nothing. Returns null, writing nothing, when the idempotency key or the
+ * reference is taken.
  */
 export async function insertInquiry(
-  client: Queryable,
   row: InquiryRow,
   events: InquiryEventRow[],
+  emails: readonly string[],
 ): Promise<{ id: number; reference: string } | null> {
-  const { rows } = await client.query<{ id: number; reference: string }>(
+  const rows = await query<{ id: number; reference: string }>(
     `WITH inquiry AS (
       INSERT INTO "Inquiry" (
         reference, "idempotencyKey", locale, status, "fullName", organisation, position, country, email, phone,
@@ -90,6 +104,9 @@ export async function insertInquiry(
       INSERT INTO "InquiryEvent" ("inquiryId", type, public, data, "createdAt")
       SELECT inquiry.id, e.type, e.public, e.data, inquiry."createdAt"
       FROM inquiry, jsonb_to_recordset($25::jsonb) AS e(type text, public boolean, data jsonb)
+    ), outbox AS (
+      INSERT INTO "EmailOutbox" ("inquiryId", kind, "createdAt")
+      SELECT inquiry.id, kind, inquiry."createdAt" FROM inquiry, unnest($26::text[]) AS kind
     )
     SELECT id, reference FROM inquiry`,
     [
@@ -118,6 +135,7 @@ export async function insertInquiry(
       row.routingRuleId,
       utc(row.createdAt),
       JSON.stringify(events),
+      emails,
     ],
   );
   return rows[0] ?? null;

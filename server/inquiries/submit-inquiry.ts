@@ -3,7 +3,7 @@ import { type InquiryFieldErrors, inquiryFieldErrors, inquirySchema } from "@/li
 import { checkFormStamp, issueFormStamp } from "../security/form-stamp";
 import { type RateLimitPolicy, takeRateLimit } from "../security/rate-limit";
 import { storeInquiry } from "./create-inquiry";
-import { findReferenceByToken } from "./inquiry-sql";
+import { loadSubmissionContext } from "./inquiry-sql";
 
 /** Ten inquiries per client per hour: more than any investor sends, few enough to stop a flood. */
 export const INQUIRY_RATE_LIMIT: RateLimitPolicy = { name: "inquiry", limit: 10, windowMs: 60 * 60_000 };
@@ -41,10 +41,10 @@ export async function submitInquiryForm(input: {
   if (stamp.outcome === "tooFast") return { kind: "tooFast" };
 
   // A form sent again (double click, refresh, network retry) is answered
-  // without counting against the limit; createInquiry settles concurrent ones.
+  // without counting against the limit; storeInquiry settles concurrent ones.
   const token = form.token ?? "";
-  const earlier = token ? await findReferenceByToken(token) : null;
-  if (earlier) return { kind: "accepted", reference: earlier };
+  const context = await loadSubmissionContext(token, parsed.data.sector, parsed.data.hub ?? null);
+  if (context.earlier) return { kind: "accepted", reference: context.earlier };
 
   const limit = await takeRateLimit(INQUIRY_RATE_LIMIT, input.client);
   if (!limit.allowed) return { kind: "rateLimited", retryAt: limit.retryAt };
@@ -56,6 +56,7 @@ export async function submitInquiryForm(input: {
     locale: input.locale,
     now,
     hold: trapped ? "honeypot" : undefined,
+    context,
   });
   return result.ok ? { kind: "accepted", reference: result.reference } : { kind: "invalid", errors: result.errors };
 }

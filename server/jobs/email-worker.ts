@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "../db";
 import { composeInquiryEmail, type InquiryEmailKind } from "../mail/inquiry-emails";
 import { sendMail } from "../mail/transport";
+import { startOutboxRelay } from "./email-outbox";
 import { EMAIL_QUEUE, type EmailJob, getBoss } from "./queue";
 
 /**
@@ -22,8 +23,8 @@ export async function deliverInquiryEmail({ inquiryId, kind }: { inquiryId: numb
 }
 
 /**
- * Works the e-mail queue in this process until the returned function is
- * called. Jobs are fetched in batches and sent in parallel; each failure is
+ * Relays the e-mail outbox into the queue and works the queue in this
+ * process until the returned function is called. Jobs are fetched in batches and sent in parallel; each failure is
  * reported for its own job only, which pg-boss retries with backoff.
  *
  * Inside the app (the default) it takes one batch per polling interval, so a
@@ -55,5 +56,11 @@ export async function startEmailWorker(
       if (options.drain && jobs.length === batchSize) boss.notifyWorker(workerId);
     },
   );
-  return () => boss.offWork(EMAIL_QUEUE);
+  // Inquiries write the e-mails they are owed to an outbox; this moves them
+  // into the queue (docs/decisions/006-email-queue.md).
+  const stopRelay = startOutboxRelay(boss, (options.pollingIntervalSeconds ?? 1) * 1000);
+  return async () => {
+    stopRelay();
+    await boss.offWork(EMAIL_QUEUE);
+  };
 }

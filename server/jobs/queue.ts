@@ -1,11 +1,10 @@
 import "server-only";
 import PgBoss from "pg-boss";
 import { env } from "../env";
-import type { Queryable } from "../sql";
 
 /** One job per e-mail: the investor's confirmation and the desk's notification. */
 export const EMAIL_QUEUE = "inquiry-email";
-export type EmailJob = { inquiryId: number; kind: "investor" | "desk" };
+export type EmailJob = { inquiryId: number; kind: (typeof INQUIRY_EMAILS)[number] };
 
 const holder = globalThis as typeof globalThis & { portalBoss?: Promise<PgBoss> };
 
@@ -38,16 +37,8 @@ async function startBoss() {
   return boss;
 }
 
-/** Enqueues both e-mails of an inquiry inside the caller's transaction: they exist if and only if it commits. */
-export async function enqueueInquiryEmails(client: Queryable, boss: PgBoss, inquiryId: number) {
-  const db = { executeSql: (text: string, values: unknown[]) => client.query(text, values) };
-  // Both in one statement; retries and expiry come from the queue's settings.
-  const jobs = (["investor", "desk"] as const).map((kind) => ({
-    name: EMAIL_QUEUE,
-    data: { inquiryId, kind } satisfies EmailJob,
-  }));
-  await boss.insert(jobs, { db });
-}
+/** The e-mails every inquiry is owed (held ones excepted). */
+export const INQUIRY_EMAILS = ["investor", "desk"] as const;
 
 export async function stopBoss() {
   const boss = await holder.portalBoss?.catch(() => undefined);

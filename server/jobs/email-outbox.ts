@@ -1,0 +1,51 @@
+import "server-only";
+import type PgBoss from "pg-boss";
+import { transaction } from "../sql";
+import { EMAIL_QUEUE, type EmailJob } from "./queue";
+
+/**
+ * Moves up to `limit` e-mails from the outbox into the pg-boss queue in one
+ * transaction: the outbox rows are deleted and their jobs created together,
+ * so each becomes exactly one job even with several workers relaying at once
+ * (rows another transaction holds are skipped). Returns how many moved.
+ */
+export async function relayEmailOutbox(boss: PgBoss, limit = 500): Promise<number> {
+  return transaction(async (client) => {
+    const { rows } = await client.query<EmailJob>(
+      `DELETE FROM "EmailOutbox" WHERE id IN (
+        SELECT id FROM "EmailOutbox" ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED
+      ) RETURNING "inquiryId", kind`,
+      [limit],
+    );
+    if (rows.length === 0) return 0;
+    const jobs = rows.map(({ inquiryId, kind }) => ({
+      name: EMAIL_QUEUE,
+      data: { inquiryId, kind } satisfies EmailJob,
+    }));
+    // Retries, backoff and expiry come from the queue's settings.
+    await boss.insert(jobs, { db: { executeSql: (text: string, values: unknown[]) => client.query(text, values) } });
+    return rows.length;
+  });
+}
+
+/**
+ * Relays the outbox every `intervalMs` until the returned function is called
+ * (draining it in full each time); an error is logged and retried next time.
+ */
+export function startOutboxRelay(boss: PgBoss, intervalMs: number): () => void {
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  const tick = async () => {
+    try {
+      while (!stopped && (await relayEmailOutbox(boss)) === 500) {}
+    } catch (error) {
+      console.error(`[portal] e-mail outbox: ${error instanceof Error ? error.message : error}`);
+    }
+    if (!stopped) timer = setTimeout(tick, intervalMs);
+  };
+  void tick();
+  return () => {
+    stopped = true;
+    clearTimeout(timer);
+  };
+}

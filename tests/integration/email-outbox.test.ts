@@ -1,0 +1,88 @@
+import { randomUUID } from "node:crypto";
+import { PrismaPg } from "@prisma/adapter-pg";
+import type PgBoss from "pg-boss";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { seedDatabase, seedRouting } from "@/prisma/seed";
+import { db } from "@/server/db";
+import { PrismaClient } from "@/server/generated/prisma/client";
+import { createInquiry } from "@/server/inquiries/create-inquiry";
+import { relayEmailOutbox } from "@/server/jobs/email-outbox";
+import { getBoss, stopBoss } from "@/server/jobs/queue";
+
+const seedClient = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL }) });
+let boss: PgBoss;
+
+beforeAll(async () => {
+  await seedClient.$transaction(async (tx) => {
+    await seedDatabase(tx);
+    await seedRouting(tx);
+  });
+  boss = await getBoss();
+});
+beforeEach(async () => {
+  await db.inquiry.deleteMany();
+  await db.$executeRawUnsafe("DELETE FROM pgboss.job");
+});
+afterAll(async () => {
+  await db.inquiry.deleteMany();
+  await db.$executeRawUnsafe("DELETE FROM pgboss.job");
+  await stopBoss();
+  await Promise.all([db.$disconnect(), seedClient.$disconnect()]);
+});
+
+const form = {
+  fullName: "Lê Thị Hoa",
+  organisation: "Công ty Mẫu",
+  country: "VN",
+  email: "hoa@example.com",
+  sector: "electronics",
+  capitalRange: "10m-50m",
+  timeline: "later",
+  message: "Xin thông tin.",
+  consentProcessing: "on",
+};
+
+async function storeInquiries(count: number) {
+  const ids: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const result = await createInquiry({ form, idempotencyKey: randomUUID(), locale: "vi" });
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    ids.push((await db.inquiry.findUniqueOrThrow({ where: { reference: result.reference } })).id);
+  }
+  return ids;
+}
+
+const jobs = () =>
+  db.$queryRawUnsafe<{ inquiryId: number; kind: string }[]>(
+    `SELECT (data->>'inquiryId')::int AS "inquiryId", data->>'kind' AS kind FROM pgboss.job WHERE name = 'inquiry-email'`,
+  );
+
+describe("the e-mail outbox", () => {
+  it("turns each e-mail an inquiry is owed into exactly one job, with several relays at once", async () => {
+    const ids = await storeInquiries(30);
+    expect(await db.emailOutbox.count()).toBe(60);
+    const moved = await Promise.all([relayEmailOutbox(boss, 7), relayEmailOutbox(boss, 7), relayEmailOutbox(boss, 7)]);
+    let total = moved.reduce((a, b) => a + b, 0);
+    while (total < 60) {
+      const more = await relayEmailOutbox(boss, 7);
+      if (more === 0) break;
+      total += more;
+    }
+    expect(total).toBe(60);
+    expect(await db.emailOutbox.count()).toBe(0);
+    const queued = await jobs();
+    expect(queued).toHaveLength(60);
+    const expected = ids.flatMap((id) => [`${id}:investor`, `${id}:desk`]).sort();
+    expect(queued.map((j) => `${j.inquiryId}:${j.kind}`).sort()).toEqual(expected);
+  });
+
+  it("keeps the e-mails in the outbox when the queue cannot take them", async () => {
+    await storeInquiries(2);
+    const broken = { insert: async () => Promise.reject(new Error("queue unavailable")) } as unknown as PgBoss;
+    await expect(relayEmailOutbox(broken)).rejects.toThrow("queue unavailable");
+    expect(await db.emailOutbox.count()).toBe(4);
+    expect(await jobs()).toHaveLength(0);
+    expect(await relayEmailOutbox(boss)).toBe(4);
+    expect(await jobs()).toHaveLength(4);
+  });
+});
