@@ -1,6 +1,7 @@
 "use client";
 
 import { type FormEvent, useActionState, useEffect, useRef, useState } from "react";
+import { textFields } from "@/lib/form-data";
 import { inquiryFieldErrors, inquirySchema } from "@/lib/schemas/inquiry";
 
 /** Something the server could not accept yet, already in the investor's language. */
@@ -65,9 +66,7 @@ export function InquiryForm({ action, texts, sectors, hubs, defaults, token, sta
     summary.current?.scrollIntoView({ block: "start" });
   });
   const validate = (event: FormEvent<HTMLFormElement>) => {
-    const data = Object.fromEntries(
-      [...new FormData(event.currentTarget).entries()].filter((entry) => typeof entry[1] === "string"),
-    );
+    const data = textFields(new FormData(event.currentTarget));
     const result = inquirySchema.safeParse(data);
     if (result.success) {
       setClientErrors(null);
@@ -141,16 +140,7 @@ export function InquiryForm({ action, texts, sectors, hubs, defaults, token, sta
     // field (select boxes included) with the values the server sent back.
     <form key={state?.attempt ?? 0} action={formAction} onSubmit={validate} noValidate className="space-y-8">
       {notice ? (
-        <div
-          ref={summary}
-          tabIndex={-1}
-          role="alert"
-          aria-labelledby="notice-title"
-          className="rounded-md border-4 border-brand-700 bg-brand-50 p-4 focus:outline-3 focus:outline-gold-400"
-        >
-          <h2 id="notice-title" className="text-xl font-bold text-brand-900">
-            {notice.title}
-          </h2>
+        <FocusedAlert ref={summary} titleId="notice-title" title={notice.title} tone="notice">
           <p className="mt-2">{notice.body}</p>
           {notice.contact ? (
             <p className="mt-2">
@@ -163,19 +153,10 @@ export function InquiryForm({ action, texts, sectors, hubs, defaults, token, sta
               </a>
             </p>
           ) : null}
-        </div>
+        </FocusedAlert>
       ) : null}
       {errorFields.length > 0 ? (
-        <div
-          ref={summary}
-          tabIndex={-1}
-          role="alert"
-          aria-labelledby="error-summary-title"
-          className="rounded-md border-4 border-red-700 p-4 focus:outline-3 focus:outline-gold-400"
-        >
-          <h2 id="error-summary-title" className="text-xl font-bold text-red-900">
-            {texts.errors.summary}
-          </h2>
+        <FocusedAlert ref={summary} titleId="error-summary-title" title={texts.errors.summary} tone="error">
           <ul className="mt-2 list-disc space-y-1 pl-5">
             {errorFields.map((name) => (
               <li key={name}>
@@ -187,7 +168,7 @@ export function InquiryForm({ action, texts, sectors, hubs, defaults, token, sta
               </li>
             ))}
           </ul>
-        </div>
+        </FocusedAlert>
       ) : null}
       <p className="text-muted">{texts.required}</p>
       <input type="hidden" name="token" value={token} />
@@ -290,5 +271,40 @@ export function InquiryForm({ action, texts, sectors, hubs, defaults, token, sta
         {texts.submit}
       </button>
     </form>
+  );
+}
+
+/**
+ * A message at the top of the form that takes focus when it appears (and is
+ * announced), with its heading as its name: the error summary or a notice.
+ */
+function FocusedAlert({
+  ref,
+  titleId,
+  title,
+  tone,
+  children,
+}: {
+  ref: React.Ref<HTMLDivElement>;
+  titleId: string;
+  title: React.ReactNode;
+  tone: "error" | "notice";
+  children: React.ReactNode;
+}) {
+  return (
+    <div
+      ref={ref}
+      tabIndex={-1}
+      role="alert"
+      aria-labelledby={titleId}
+      className={`rounded-md border-4 p-4 focus:outline-3 focus:outline-gold-400 ${
+        tone === "error" ? "border-red-700" : "border-brand-700 bg-brand-50"
+      }`}
+    >
+      <h2 id={titleId} className={`text-xl font-bold ${tone === "error" ? "text-red-900" : "text-brand-900"}`}>
+        {title}
+      </h2>
+      {children}
+    </div>
   );
 }

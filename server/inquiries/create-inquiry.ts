@@ -24,6 +24,9 @@ export type CreateInquiryResult =
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{16,64}$/;
 
+/** Whether a form token can be an idempotency key (the form renders a UUID). */
+export const isIdempotencyKey = (token: string) => IDEMPOTENCY_KEY.test(token);
+
 /**
  * Stores an inquiry, routes it to a desk, records the timeline and enqueues
  * the investor's and the desk's e-mails, in one statement: either all of it
@@ -57,7 +60,7 @@ export async function storeInquiry(input: {
   hold?: "honeypot";
   context?: SubmissionContext;
 }): Promise<CreateInquiryResult> {
-  if (!IDEMPOTENCY_KEY.test(input.idempotencyKey)) return { ok: false, errors: { form: "invalid" } };
+  if (!isIdempotencyKey(input.idempotencyKey)) return { ok: false, errors: { form: "invalid" } };
   const { form } = input;
   const now = input.now ?? new Date();
   const context = input.context ?? (await loadSubmissionContext(input.idempotencyKey, form.sector, form.hub ?? null));

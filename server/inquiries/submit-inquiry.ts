@@ -2,7 +2,7 @@ import "server-only";
 import { type InquiryFieldErrors, inquiryFieldErrors, inquirySchema } from "@/lib/schemas/inquiry";
 import { checkFormStamp, issueFormStamp } from "../security/form-stamp";
 import { type RateLimitPolicy, takeRateLimit } from "../security/rate-limit";
-import { storeInquiry } from "./create-inquiry";
+import { isIdempotencyKey, storeInquiry } from "./create-inquiry";
 import { loadSubmissionContext } from "./inquiry-sql";
 
 /** Ten inquiries per client per hour: more than any investor sends, few enough to stop a flood. */
@@ -43,6 +43,7 @@ export async function submitInquiryForm(input: {
   // A form sent again (double click, refresh, network retry) is answered
   // without counting against the limit; storeInquiry settles concurrent ones.
   const token = form.token ?? "";
+  if (!isIdempotencyKey(token)) return { kind: "invalid", errors: { form: "invalid" } };
   const context = await loadSubmissionContext(token, parsed.data.sector, parsed.data.hub ?? null);
   if (context.earlier) return { kind: "accepted", reference: context.earlier };
 

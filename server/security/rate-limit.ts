@@ -1,6 +1,5 @@
 import "server-only";
 import { createHmac } from "node:crypto";
-import { db } from "../db";
 import { query } from "../sql";
 import { appSecret } from "./app-secret";
 
@@ -35,5 +34,9 @@ export async function takeRateLimit(policy: RateLimitPolicy, client: string): Pr
 }
 
 export async function removeExpiredCounters(): Promise<number> {
-  return db.$executeRaw`DELETE FROM "RateLimitCounter" WHERE "expiresAt" < clock_timestamp()`;
+  const removed = await query<{ n: number }>(
+    `WITH removed AS (DELETE FROM "RateLimitCounter" WHERE "expiresAt" < clock_timestamp() RETURNING 1)
+     SELECT count(*)::int AS n FROM removed`,
+  );
+  return removed[0]?.n ?? 0;
 }

@@ -1,33 +1,23 @@
 import { randomUUID } from "node:crypto";
-import { PrismaPg } from "@prisma/adapter-pg";
 import type PgBoss from "pg-boss";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { seedDatabase, seedRouting } from "@/prisma/seed";
 import { db } from "@/server/db";
-import { PrismaClient } from "@/server/generated/prisma/client";
 import { createInquiry } from "@/server/inquiries/create-inquiry";
 import { relayEmailOutbox } from "@/server/jobs/email-outbox";
 import { getBoss, stopBoss } from "@/server/jobs/queue";
+import { clearInquiries, seedInquiryContent } from "../fixtures/inquiry-database";
 
-const seedClient = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL }) });
 let boss: PgBoss;
 
 beforeAll(async () => {
-  await seedClient.$transaction(async (tx) => {
-    await seedDatabase(tx);
-    await seedRouting(tx);
-  });
+  await seedInquiryContent();
   boss = await getBoss();
 });
-beforeEach(async () => {
-  await db.inquiry.deleteMany();
-  await db.$executeRawUnsafe("DELETE FROM pgboss.job");
-});
+beforeEach(clearInquiries);
 afterAll(async () => {
-  await db.inquiry.deleteMany();
-  await db.$executeRawUnsafe("DELETE FROM pgboss.job");
+  await clearInquiries();
   await stopBoss();
-  await Promise.all([db.$disconnect(), seedClient.$disconnect()]);
+  await db.$disconnect();
 });
 
 const form = {

@@ -1,26 +1,17 @@
 import { randomUUID } from "node:crypto";
-import { PrismaPg } from "@prisma/adapter-pg";
 import fc from "fast-check";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { PRIVACY_NOTICE } from "@/lib/privacy";
-import { seedDatabase, seedRouting } from "@/prisma/seed";
 import { db } from "@/server/db";
-import { PrismaClient } from "@/server/generated/prisma/client";
 import { createInquiry } from "@/server/inquiries/create-inquiry";
 import { REFERENCE_PATTERN } from "@/server/inquiries/reference";
+import { clearInquiries, seedInquiryContent } from "../fixtures/inquiry-database";
 
-const seedClient = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL }) });
-
-beforeAll(() =>
-  seedClient.$transaction(async (tx) => {
-    await seedDatabase(tx);
-    await seedRouting(tx);
-  }),
-);
-beforeEach(() => db.inquiry.deleteMany());
+beforeAll(seedInquiryContent);
+beforeEach(clearInquiries);
 afterAll(async () => {
-  await db.inquiry.deleteMany();
-  await Promise.all([db.$disconnect(), seedClient.$disconnect()]);
+  await clearInquiries();
+  await db.$disconnect();
 });
 
 const form = {

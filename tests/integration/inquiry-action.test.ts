@@ -1,12 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { PrismaPg } from "@prisma/adapter-pg";
 import fc from "fast-check";
 import { createFormatter, createTranslator } from "use-intl/core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { cleanMultiline } from "@/lib/schemas/inquiry";
 import en from "@/messages/en.json";
 import vi_ from "@/messages/vi.json";
-import { seedDatabase, seedRouting } from "@/prisma/seed";
+import { clearInquiries, seedInquiryContent } from "../fixtures/inquiry-database";
 
 // The server action runs as in a request: the client's address comes from the
 // request headers, texts from the real message files.
@@ -29,32 +28,21 @@ vi.mock("next-intl/server", () => {
 
 const { submitInquiry } = await import("@/app/[locale]/inquire/actions");
 const { db } = await import("@/server/db");
-const { PrismaClient } = await import("@/server/generated/prisma/client");
 const { issueFormStamp } = await import("@/server/security/form-stamp");
 const { composeInquiryEmail } = await import("@/server/mail/inquiry-emails");
 const { findInquiryStatus } = await import("@/server/inquiries/find-inquiry-status");
 const { INQUIRY_RATE_LIMIT } = await import("@/server/inquiries/submit-inquiry");
 const { getBoss, stopBoss } = await import("@/server/jobs/queue");
 
-const seedClient = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL }) });
-
 beforeAll(async () => {
-  await seedClient.$transaction(async (tx) => {
-    await seedDatabase(tx);
-    await seedRouting(tx);
-  });
+  await seedInquiryContent();
   await getBoss(); // creates the queue's tables
 });
-beforeEach(async () => {
-  await db.inquiry.deleteMany();
-  await db.rateLimitCounter.deleteMany();
-  await db.$executeRawUnsafe("DELETE FROM pgboss.job");
-});
+beforeEach(clearInquiries);
 afterAll(async () => {
-  await db.inquiry.deleteMany();
-  await db.$executeRawUnsafe("DELETE FROM pgboss.job");
+  await clearInquiries();
   await stopBoss();
-  await Promise.all([db.$disconnect(), seedClient.$disconnect()]);
+  await db.$disconnect();
 });
 
 const valid = {

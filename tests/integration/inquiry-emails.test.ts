@@ -1,11 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { PrismaPg } from "@prisma/adapter-pg";
 import { type ParsedMail, simpleParser } from "mailparser";
 import pg from "pg";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDatabase, seedRouting } from "@/prisma/seed";
-import { PrismaClient } from "@/server/generated/prisma/client";
+import { clearInquiries, seedInquiryContent } from "../fixtures/inquiry-database";
 
 // A real SMTP conversation with a server started here. The portal reads its
 // environment once, so it is set before the server modules are loaded.
@@ -58,8 +56,6 @@ const jobCounts = async () => {
   }
 };
 
-const seedClient = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL }) });
-
 const form = (email: string, overrides: Record<string, string> = {}) => ({
   fullName: "Trần Thị Bích",
   organisation: "Công ty Cổ phần Nông sản Mẫu",
@@ -74,21 +70,15 @@ const form = (email: string, overrides: Record<string, string> = {}) => ({
 });
 
 beforeAll(async () => {
-  await seedClient.$transaction(async (tx) => {
-    await seedDatabase(tx);
-    await seedRouting(tx);
-  });
-  await db.inquiry.deleteMany();
+  await seedInquiryContent();
   // Jobs left by earlier test files would only slow the worker down here.
-  await db.$executeRawUnsafe(
-    "DO $$ BEGIN IF to_regclass('pgboss.job') IS NOT NULL THEN DELETE FROM pgboss.job; END IF; END $$",
-  );
+  await clearInquiries();
 });
 
 afterAll(async () => {
   await stopBoss();
   await stopSmtp();
-  await Promise.all([db.$disconnect(), seedClient.$disconnect()]);
+  await db.$disconnect();
 });
 
 describe("inquiry e-mails over SMTP", () => {

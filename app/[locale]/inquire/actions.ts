@@ -6,6 +6,7 @@ import { hasLocale } from "next-intl";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { InquiryFormState } from "@/components/inquiry/inquiry-form";
 import { routing } from "@/i18n/routing";
+import { textFields } from "@/lib/form-data";
 import { localePath } from "@/lib/paths";
 import { INQUIRY_RATE_LIMIT, submitInquiryForm } from "@/server/inquiries/submit-inquiry";
 import { clientAddress } from "@/server/security/client-address";
@@ -22,9 +23,7 @@ export async function submitInquiry(
   data: FormData,
 ): Promise<InquiryFormState> {
   const safeLocale = hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
-  const form = Object.fromEntries(
-    [...data.entries()].filter((entry): entry is [string, string] => typeof entry[1] === "string"),
-  );
+  const form = textFields(data);
   const outcome = await submitInquiryForm({ form, locale: safeLocale, client: clientAddress(await headers()) });
   if (outcome.kind === "accepted") {
     redirect(localePath(safeLocale, `/inquire/received?ref=${encodeURIComponent(outcome.reference)}`));
