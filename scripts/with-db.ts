@@ -11,6 +11,7 @@ import {
   type RunningPostgres,
   seed,
   startEmbeddedPostgres,
+  waitForServer,
 } from "./lib/postgres";
 
 const log = (line: string) => console.log(`[portal] ${line}`);
@@ -28,6 +29,10 @@ async function main() {
     embedded = await startEmbeddedPostgres({ dir: env.EMBEDDED_PG_DIR, port: env.EMBEDDED_PG_PORT, log });
     url = embedded.urlFor("portal");
     log(`DATABASE_URL is not set: using the embedded PostgreSQL on port ${env.EMBEDDED_PG_PORT}.`);
+  } else {
+    // A server that is down or still starting (a reboot, a restart of both
+    // services) is waited for; bad credentials still stop here at once.
+    await waitForServer(url, { log });
   }
   await ensureDatabase(url);
   await migrateDeploy(url);

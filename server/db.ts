@@ -5,11 +5,49 @@ import { isConnectionError, reportDatabaseReachable, reportDatabaseUnreachable }
 import { env } from "./env";
 import { PrismaClient } from "./generated/prisma/client";
 
-function createPool() {
+/**
+ * A connection pool that outlives the database going away. A restart ends
+ * every connection with an `error` event (57P01, "terminating connection due
+ * to administrator command"), and an `error` event nobody listens to ends the
+ * process. pg's pool listens on idle connections only and re-emits on itself;
+ * a checked-out connection (a transaction, Prisma's adapter) has no listener
+ * at all, so every connection gets one when it is made. The statement that
+ * was running still fails for its caller, and the pool replaces the
+ * connection on the next checkout.
+ */
+export function createPool(name: string, config: pg.PoolConfig): pg.Pool {
+  const pool = new pg.Pool(config);
+  let lastLogged = 0;
+  pool.on("error", (error) => {
+    // One line per outage is enough: a restart drops every idle connection at once.
+    if (Date.now() - lastLogged < 5_000) return;
+    lastLogged = Date.now();
+    console.error(`[portal] ${name}: connection lost (${error.message}); reconnecting on next use.`);
+  });
+  pool.on("connect", (client) => {
+    // The error also reaches the running query or the pool's own listener,
+    // which report it; this one only keeps the process alive.
+    client.on("error", () => {});
+  });
+  return pool;
+}
+
+/**
+ * Errors meaning the server cannot be reached right now (down, restarting,
+ * refusing connections), as opposed to refusing us (bad password, no such
+ * database, bad SQL). A host name with several addresses fails with an
+ * AggregateError of one such error per address.
+ */
+export function isDatabaseUnreachable(error: unknown): boolean {
+  if (error instanceof AggregateError) return error.errors.some(isConnectionError);
+  return isConnectionError(error);
+}
+
+function createAppPool() {
   if (!env.DATABASE_URL) {
     throw new Error("DATABASE_URL is not set: start the portal with `npm run dev` or `npm start`.");
   }
-  return new pg.Pool({
+  return createPool("database", {
     connectionString: env.DATABASE_URL,
     // Fail fast when the database is down so pages and /api/health answer quickly.
     connectionTimeoutMillis: 2_000,
@@ -42,7 +80,7 @@ export type Database = ReturnType<typeof createClient>;
 // One connection pool and one client per process, shared by the proxy, pages
 // and route handlers, and kept across hot reloads in development.
 const globalForDb = globalThis as unknown as { portalPool?: pg.Pool; portalDb?: Database };
-globalForDb.portalPool ??= createPool();
+globalForDb.portalPool ??= createAppPool();
 globalForDb.portalDb ??= createClient(globalForDb.portalPool);
 export const db: Database = globalForDb.portalDb;
 

@@ -31,16 +31,20 @@ export async function query<R extends pg.QueryResultRow>(text: string, values: u
 export async function transaction<T>(work: (client: Queryable) => Promise<T>): Promise<T> {
   return reporting(async () => {
     const client = await pool.connect();
+    let lost: Error | undefined;
     try {
       await client.query("BEGIN");
       const result = await work(client);
       await client.query("COMMIT");
       return result;
     } catch (error) {
-      await client.query("ROLLBACK").catch(() => undefined);
+      // A connection the server dropped goes back to the pool as broken, so
+      // the pool discards it instead of handing it to the next caller.
+      if (isConnectionError(error)) lost = error as Error;
+      else await client.query("ROLLBACK").catch(() => undefined);
       throw error;
     } finally {
-      client.release();
+      client.release(lost);
     }
   });
 }

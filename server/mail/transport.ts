@@ -1,18 +1,26 @@
 import "server-only";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import nodemailer, { type Transporter } from "nodemailer";
+import nodemailer from "nodemailer";
 import { env } from "../env";
+import { classifySmtpFailure, SmtpFailure } from "./smtp-failure";
 
-export type MailMessage = { to: string; subject: string; text: string; fromName: string; replyTo?: string };
-
-let smtp: Transporter | undefined;
+export type MailMessage = {
+  to: string;
+  subject: string;
+  text: string;
+  fromName: string;
+  replyTo?: string;
+  /** The Message-ID header, the same on every attempt to send this e-mail. */
+  messageId: string;
+};
 
 /**
  * Sends one message over SMTP (SMTP_URL). Without SMTP_URL the message is
  * written to MAIL_DIR as an .eml file and its path logged, so development and
- * demos never need a mail server. Throws when the server refuses or is down:
- * the job queue retries.
+ * demos never need a mail server. When the server does not take it, throws
+ * an SmtpFailure saying whether it certainly does not have the message or
+ * may have it (smtp-failure.ts).
  */
 export async function sendMail(message: MailMessage): Promise<{ messageId: string }> {
   const mail = {
@@ -21,15 +29,34 @@ export async function sendMail(message: MailMessage): Promise<{ messageId: strin
     replyTo: message.replyTo,
     subject: message.subject,
     text: message.text,
+    messageId: message.messageId,
   };
   if (env.SMTP_URL) {
-    smtp ??= nodemailer.createTransport(env.SMTP_URL, {
+    // One transport per message, so its transcript is this message's alone:
+    // nodemailer reports a connection closed after the data the same way as
+    // one closed before the greeting, and only the server's go-ahead for the
+    // data (354) tells them apart.
+    let dataStarted = false;
+    const transport = nodemailer.createTransport({
+      url: env.SMTP_URL,
       connectionTimeout: 5_000,
       greetingTimeout: 5_000,
       socketTimeout: 10_000,
+      transactionLog: true,
+      logger: {
+        debug(entry: { tnx?: string }, line?: unknown) {
+          if (entry?.tnx === "server" && typeof line === "string" && /^354[ -]/.test(line)) dataStarted = true;
+        },
+      },
     });
-    const info = await smtp.sendMail(mail);
-    return { messageId: info.messageId };
+    try {
+      const info = await transport.sendMail(mail);
+      return { messageId: info.messageId };
+    } catch (error) {
+      throw new SmtpFailure(classifySmtpFailure(error as object, dataStarted), error);
+    } finally {
+      transport.close();
+    }
   }
   const info = await nodemailer.createTransport({ streamTransport: true, buffer: true }).sendMail(mail);
   await mkdir(env.MAIL_DIR, { recursive: true });

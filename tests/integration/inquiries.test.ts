@@ -7,7 +7,7 @@ import { createInquiry } from "@/server/inquiries/create-inquiry";
 import { REFERENCE_PATTERN } from "@/server/inquiries/reference";
 import { clearInquiries, seedInquiryContent } from "../fixtures/inquiry-database";
 
-beforeAll(seedInquiryContent);
+beforeAll(() => seedInquiryContent());
 beforeEach(clearInquiries);
 afterAll(async () => {
   await clearInquiries();

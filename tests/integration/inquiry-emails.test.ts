@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { type ParsedMail, simpleParser } from "mailparser";
+import type { ParsedMail } from "mailparser";
 import pg from "pg";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { clearInquiries, seedInquiryContent } from "../fixtures/inquiry-database";
+import { createTestSmtp } from "../fixtures/smtp-server";
 
 // A real SMTP conversation with a server started here. The portal reads its
 // environment once, so it is set before the server modules are loaded.
@@ -16,24 +16,8 @@ const { createInquiry } = await import("@/server/inquiries/create-inquiry");
 const { startEmailWorker } = await import("@/server/jobs/email-worker");
 const { stopBoss } = await import("@/server/jobs/queue");
 
-let received: ParsedMail[] = [];
-let smtp: SMTPServer | undefined;
-
-function startSmtp() {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream).then((mail) => {
-        received.push(mail);
-        callback();
-      }, callback);
-    },
-  });
-  return new Promise<void>((resolve) => smtp?.listen(SMTP_PORT, "127.0.0.1", resolve));
-}
-const stopSmtp = () => new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
+const smtp = createTestSmtp(SMTP_PORT);
+const received = smtp.accepted;
 
 async function waitFor(condition: () => boolean | Promise<boolean>, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;
@@ -77,15 +61,15 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await stopBoss();
-  await stopSmtp();
+  await smtp.close();
   await db.$disconnect();
 });
 
 describe("inquiry e-mails over SMTP", () => {
   it("sends the investor a confirmation in their language and notifies the desk, once each", async () => {
-    received = [];
-    await startSmtp();
-    const stopWorker = await startEmailWorker({ pollingIntervalSeconds: 1 });
+    received.length = 0;
+    await smtp.listen();
+    const stopWorker = await startEmailWorker();
     try {
       const vi = await createInquiry({ form: form("bich@example.vn"), idempotencyKey: randomUUID(), locale: "vi" });
       const en = await createInquiry({
@@ -121,13 +105,13 @@ describe("inquiry e-mails over SMTP", () => {
       expect(agriculture?.replyTo?.value[0]?.address).toBe("bich@example.vn");
     } finally {
       await stopWorker();
-      await stopSmtp();
+      await smtp.close();
     }
   });
 
   it("loses nothing and sends nothing twice when the mail server is down and the worker restarts", async () => {
     await db.inquiry.deleteMany();
-    received = [];
+    received.length = 0;
     const before = await jobCounts();
     // Mail server down: 50 inquiries are still accepted and stored.
     const results = await Promise.all(
@@ -142,18 +126,18 @@ describe("inquiry e-mails over SMTP", () => {
     expect(results.every((r) => r.ok && r.created)).toBe(true);
     expect(await db.inquiry.count()).toBe(50);
 
-    let stopWorker = await startEmailWorker({ pollingIntervalSeconds: 1 });
+    let stopWorker = await startEmailWorker();
     await waitFor(async () => ((await jobCounts()).retry ?? 0) > 0, 20_000);
     // The worker restarts in the middle of the failures.
     await stopWorker();
-    stopWorker = await startEmailWorker({ pollingIntervalSeconds: 1 });
-    await startSmtp();
+    stopWorker = await startEmailWorker();
+    await smtp.listen();
     try {
       await waitFor(() => received.length >= 100, 90_000);
       await new Promise((resolve) => setTimeout(resolve, 2_000));
     } finally {
       await stopWorker();
-      await stopSmtp();
+      await smtp.close();
     }
 
     const to = (mail: ParsedMail) => (Array.isArray(mail.to) ? mail.to[0] : mail.to)?.value[0]?.address ?? "";
@@ -167,5 +151,10 @@ describe("inquiry e-mails over SMTP", () => {
     const after = await jobCounts();
     expect((after.completed ?? 0) - (before.completed ?? 0)).toBe(100);
     expect(after.failed ?? 0).toBe(0);
+    // The ledger agrees: each e-mail sent once, after attempts the server refused.
+    expect(await db.emailDelivery.count({ where: { state: "SENT" } })).toBe(100);
+    expect(await db.emailDelivery.count()).toBe(100);
+    expect(await db.emailDelivery.count({ where: { attempts: { gt: 1 } } })).toBeGreaterThan(0);
+    expect(await db.inquiryEvent.count({ where: { type: "email-sent" } })).toBe(100);
   }, 150_000);
 });

@@ -15,6 +15,8 @@ const seedClient = new PrismaClient({ adapter: new PrismaPg({ connectionString: 
 
 beforeAll(async () => {
   await seedClient.$transaction((tx) => seedDatabase(tx));
+  // The assertions count parcels: only the fixtures (other files load the sample parcels).
+  await db.parcel.deleteMany();
   await insertParcelFixtures(db);
 });
 
