@@ -5,6 +5,9 @@ export const routing = defineRouting({
   locales: ["vi", "en"],
   defaultLocale: "vi",
   localePrefix: "always",
+  // hreflang alternates are in each page's <head>, built from SITE_URL; a Link
+  // header would be built from the request's Host.
+  alternateLinks: false,
 });
 
 export type Locale = (typeof routing.locales)[number];

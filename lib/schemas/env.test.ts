@@ -5,6 +5,8 @@ describe("parseEnv", () => {
   it("applies defaults when nothing is set", () => {
     expect(parseEnv({})).toEqual({
       SITE_URL: "http://localhost:3000",
+      PORT: 3000,
+      HOSTNAME: "127.0.0.1",
       TRUSTED_PROXIES: 1,
       EMBEDDED_PG_PORT: 54329,
       EMBEDDED_PG_DIR: ".data/postgres",
@@ -13,6 +15,21 @@ describe("parseEnv", () => {
       MAIL_DIR: ".data/mail",
       EMAIL_WORKER: "in-process",
       EMAIL_RETRY_DELAY_SECONDS: 30,
+    });
+  });
+
+  it("points SITE_URL at the port actually served when it is unset", () => {
+    expect(parseEnv({ PORT: "3101" }).SITE_URL).toBe("http://localhost:3101");
+    expect(parseEnv({ PORT: "3101", SITE_URL: "https://invest.example.vn" }).SITE_URL).toBe(
+      "https://invest.example.vn",
+    );
+  });
+
+  it("accepts TRUSTED_PROXIES=0 (no proxy: the connection's address is the client)", () => {
+    expect(parseEnv({ TRUSTED_PROXIES: "0" }).TRUSTED_PROXIES).toBe(0);
+    expect(parseEnv({ TRUSTED_PROXIES: "2", HOSTNAME: "0.0.0.0" })).toMatchObject({
+      TRUSTED_PROXIES: 2,
+      HOSTNAME: "0.0.0.0",
     });
   });
 
@@ -34,6 +51,9 @@ describe("parseEnv", () => {
     [{ DATABASE_URL: "mysql://root@localhost/portal" }, "DATABASE_URL"],
     [{ SITE_URL: "invest.example.vn" }, "SITE_URL"],
     [{ SITE_URL: "ftp://invest.example.vn" }, "SITE_URL"],
+    [{ SITE_URL: "https://invest.example.vn/portal" }, "SITE_URL"],
+    [{ TRUSTED_PROXIES: "-1" }, "TRUSTED_PROXIES"],
+    [{ PORT: "0" }, "PORT"],
     [{ EMBEDDED_PG_PORT: "70000" }, "EMBEDDED_PG_PORT"],
     [{ EMBEDDED_PG_PORT: "abc" }, "EMBEDDED_PG_PORT"],
     [{ NODE_ENV: "staging" }, "NODE_ENV"],

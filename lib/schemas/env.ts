@@ -18,34 +18,49 @@ const port = z.coerce.number().int().min(1).max(65535);
  * Every environment variable the portal reads. Empty strings count as unset so
  * that `FOO=` in a shell or .env file means "use the default".
  */
-export const envSchema = z.object({
-  DATABASE_URL: postgresUrl.optional(),
-  SITE_URL: z
-    .url({ protocol: /^https?$/, error: "must be an absolute http(s) URL, e.g. https://invest.example.vn" })
-    .default("http://localhost:3000")
-    .transform((value) => value.replace(/\/+$/, "")),
-  EMBEDDED_PG_PORT: port.default(54329),
-  EMBEDDED_PG_DIR: z.string().trim().min(1).default(".data/postgres"),
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  /** SMTP server for outgoing e-mail; unset: messages are written to MAIL_DIR instead. */
-  SMTP_URL: z
-    .url({
-      protocol: /^smtps?$/,
-      error: "must be an smtp:// or smtps:// URL, e.g. smtp://user:pass@mail.example.vn:587",
-    })
-    .optional(),
-  MAIL_FROM: z.string().trim().min(3).default("no-reply@longan-hitech.example"),
-  MAIL_DIR: z.string().trim().min(1).default(".data/mail"),
-  /** in-process: the app runs the e-mail worker itself; off: run `npm run worker` separately. */
-  EMAIL_WORKER: z.enum(["in-process", "off"]).default("in-process"),
-  /** First retry delay of a failed e-mail; later retries back off exponentially. */
-  EMAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
-  /**
-   * How many reverse proxies in front of the portal append to X-Forwarded-For:
-   * the client's address (for rate limits) is that many entries from the right.
-   */
-  TRUSTED_PROXIES: z.coerce.number().int().min(1).max(10).default(1),
-});
+export const envSchema = z
+  .object({
+    DATABASE_URL: postgresUrl.optional(),
+    /**
+     * The public origin. Canonical and alternate links, e-mails and open data
+     * use it, and the front door answers every request as this host. Unset: the
+     * local address on PORT (production start-up warns).
+     */
+    SITE_URL: z
+      .url({ protocol: /^https?$/, error: "must be an absolute http(s) URL, e.g. https://invest.example.vn" })
+      .transform((value) => value.replace(/\/+$/, ""))
+      .refine((value) => new URL(value).pathname === "/" && !value.includes("?"), {
+        error: "must be an origin without a path, e.g. https://invest.example.vn",
+      })
+      .optional(),
+    /** Port of `npm start` / `npm run dev`. */
+    PORT: port.default(3000),
+    /** Interface `npm start` listens on: loopback unless told otherwise (a reverse proxy in front). */
+    HOSTNAME: z.string().trim().min(1).default("127.0.0.1"),
+    EMBEDDED_PG_PORT: port.default(54329),
+    EMBEDDED_PG_DIR: z.string().trim().min(1).default(".data/postgres"),
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    /** SMTP server for outgoing e-mail; unset: messages are written to MAIL_DIR instead. */
+    SMTP_URL: z
+      .url({
+        protocol: /^smtps?$/,
+        error: "must be an smtp:// or smtps:// URL, e.g. smtp://user:pass@mail.example.vn:587",
+      })
+      .optional(),
+    MAIL_FROM: z.string().trim().min(3).default("no-reply@longan-hitech.example"),
+    MAIL_DIR: z.string().trim().min(1).default(".data/mail"),
+    /** in-process: the app runs the e-mail worker itself; off: run `npm run worker` separately. */
+    EMAIL_WORKER: z.enum(["in-process", "off"]).default("in-process"),
+    /** First retry delay of a failed e-mail; later retries back off exponentially. */
+    EMAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+    /**
+     * How many reverse proxies in front of the portal append to X-Forwarded-For.
+     * 0: none, the client is the connection's own address; N: the client is the
+     * address the N-th proxy saw (docs/decisions/008-front-door.md).
+     */
+    TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(1),
+  })
+  .transform(({ SITE_URL, ...env }) => ({ ...env, SITE_URL: SITE_URL ?? `http://localhost:${env.PORT}` }));
 
 export type Env = z.infer<typeof envSchema>;
 

@@ -2,7 +2,7 @@
 // measures, side by side in one run, a prerendered page, a page rendered per
 // request and an endpoint doing one database round-trip per request.
 // Prints requests/s and latency percentiles, and the ratios between them.
-import { spawn } from "node:child_process";
+import { buildPortal, exitOf, startPortal, waitUntilServing } from "../lib/portal-process";
 import { seed } from "../lib/postgres";
 import { createThrowawayDatabase } from "../lib/throwaway-database";
 import { type LoadResult, load } from "./load";
@@ -20,20 +20,14 @@ const targets = [
 
 const database = await createThrowawayDatabase("portal_bench", { embeddedPort: 54334 });
 const env = { ...process.env, DATABASE_URL: database.url, NEXT_DIST_DIR: ".next-bench", NEXT_TELEMETRY_DISABLED: "1" };
-const next = (args: string[], stdio: "inherit" | "ignore") =>
-  spawn(process.execPath, ["node_modules/next/dist/bin/next", ...args], { env, stdio });
-const exitOf = (child: ReturnType<typeof spawn>) => new Promise<number | null>((r) => child.on("exit", r));
 
 try {
   await seed(database.url);
   console.log("Building the production bundle (.next-bench)…");
-  if ((await exitOf(next(["build"], "ignore"))) !== 0) throw new Error("next build failed");
-  const server = next(["start", "--port", String(port), "--hostname", "127.0.0.1"], "ignore");
+  if ((await buildPortal(env)) !== 0) throw new Error("next build failed");
+  const server = startPortal(env, port);
   try {
-    for (let i = 0; i < 100; i++) {
-      if ((await fetch(`${origin}/api/health`).catch(() => null))?.ok) break;
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    await waitUntilServing(`${origin}/api/health`);
     console.log(`Load: ${concurrency} concurrent clients, ${seconds} s per target, after a 1 s warm-up.\n`);
     const results: [string, LoadResult][] = [];
     for (const target of targets) {

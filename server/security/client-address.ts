@@ -1,17 +1,11 @@
 import "server-only";
-import { env } from "../env";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/front-door";
 
 /**
- * The address of the client making a request, for rate limits. Each trusted
- * reverse proxy appends the address it saw to X-Forwarded-For (Next.js sets it
- * to the peer's address when there is no proxy), so the client is the entry
- * TRUSTED_PROXIES from the right; entries further left are the client's own
- * claims and are ignored.
+ * The address of the client making a request, for rate limits, as the front
+ * door (scripts/lib/front-door.ts) worked it out from the connection and
+ * TRUSTED_PROXIES; it replaces whatever a client sends in that header.
  */
-export function clientAddress(requestHeaders: Headers, trustedProxies = env.TRUSTED_PROXIES): string {
-  const hops = (requestHeaders.get("x-forwarded-for") ?? "")
-    .split(",")
-    .map((entry) => entry.trim())
-    .filter(Boolean);
-  return hops[Math.max(0, hops.length - trustedProxies)] ?? requestHeaders.get("x-real-ip") ?? "unknown";
+export function clientAddress(requestHeaders: Headers): string {
+  return requestHeaders.get(CLIENT_ADDRESS_HEADER) ?? "unknown";
 }

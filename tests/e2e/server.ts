@@ -1,7 +1,8 @@
 // The end-to-end server: a throwaway database (migrated and seeded), a
-// production build in its own folder, then `next start`. On SIGTERM the server
-// stops and the database is dropped.
-import { spawn } from "node:child_process";
+// production build in its own folder, then the portal's server as `npm start`
+// runs it. On SIGTERM the server stops and the database is dropped.
+
+import { buildPortal, exitOf, startPortal } from "../../scripts/lib/portal-process";
 import { seed } from "../../scripts/lib/postgres";
 import { createThrowawayDatabase } from "../../scripts/lib/throwaway-database";
 
@@ -16,10 +17,6 @@ const env = {
   NEXT_TELEMETRY_DISABLED: "1",
   SITE_URL: `http://127.0.0.1:${port}`,
 };
-const next = (args: string[]) =>
-  spawn(process.execPath, ["node_modules/next/dist/bin/next", ...args], { env, stdio: "inherit" });
-const exitOf = (child: ReturnType<typeof spawn>) =>
-  new Promise<number>((resolve) => child.on("exit", (code) => resolve(code ?? 1)));
 
 let stopping = false;
 async function shutdown(code: number) {
@@ -29,11 +26,11 @@ async function shutdown(code: number) {
   process.exit(code);
 }
 
-if ((await exitOf(next(["build"]))) !== 0) await shutdown(1);
-const server = next(["start", "--port", port, "--hostname", "127.0.0.1"]);
+if ((await buildPortal(env, "inherit")) !== 0) await shutdown(1);
+const server = startPortal(env, Number(port), "inherit");
 for (const signal of ["SIGTERM", "SIGINT"] as const) {
   process.on(signal, () => {
     server.kill("SIGTERM");
   });
 }
-await shutdown(await exitOf(server));
+await shutdown((await exitOf(server)) ?? 1);

@@ -8,9 +8,9 @@ import vi_ from "@/messages/vi.json";
 import { clearInquiries, seedInquiryContent } from "../fixtures/inquiry-database";
 
 // The server action runs as in a request: the client's address comes from the
-// request headers, texts from the real message files.
+// header the front door sets, texts from the real message files.
 let forwardedFor = "203.0.113.1";
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": forwardedFor }) }));
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-portal-client-address": forwardedFor }) }));
 vi.mock("next-intl/server", () => {
   const messages = { en, vi: vi_ } as const;
   const timeZone = "Asia/Ho_Chi_Minh";

@@ -1,0 +1,284 @@
+// The front door in front of a stand-in for Next.js, over real HTTP.
+import http, { type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { gzipSync } from "node:zlib";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { reportDatabaseReachable, reportDatabaseUnreachable } from "@/lib/database-status";
+import { answerWithStatus, markActionStarted } from "@/lib/request-context";
+import en from "@/messages/en.json";
+import vi from "@/messages/vi.json";
+import { createFrontDoor, type FrontDoorTexts } from "../../scripts/lib/front-door";
+
+const textsOf = (messages: typeof en): FrontDoorTexts => ({
+  ...messages.FrontDoor,
+  notFound: { title: messages.NotFound.title, body: messages.NotFound.body, link: messages.NotFound.home },
+  tooLarge: messages.RequestTooLarge,
+});
+
+type Seen = { url: string; headers: IncomingMessage["headers"] };
+let seen: Seen[] = [];
+/** What the stand-in for Next.js does with the next request. */
+let behave: (req: IncomingMessage, res: ServerResponse) => void = (_req, res) => res.end("ok");
+
+const servers: http.Server[] = [];
+async function start(trustedProxies: number, siteUrl = "https://invest.example.vn") {
+  const frontDoor = createFrontDoor({
+    handle: async (req, res) => {
+      seen.push({ url: req.url ?? "", headers: { ...req.headers } });
+      // Like Next.js, it reads the body before answering.
+      for await (const _chunk of req) {
+      }
+      behave(req, res);
+    },
+    siteUrl,
+    trustedProxies,
+    locales: ["vi", "en"],
+    defaultLocale: "vi",
+    texts: { vi: textsOf(vi as typeof en), en: textsOf(en) },
+  });
+  const server = http.createServer((req, res) => void frontDoor(req, res));
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+let direct: string;
+let behindProxy: string;
+beforeAll(async () => {
+  direct = await start(0);
+  behindProxy = await start(1);
+});
+afterAll(() => Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve)))));
+afterEach(() => {
+  seen = [];
+  behave = (_req, res) => res.end("ok");
+  reportDatabaseReachable();
+});
+
+const form = (fields: Record<string, string>) => {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) data.append(name, value);
+  return data;
+};
+const post = (origin: string, path: string, headers: Record<string, string> = {}) =>
+  fetch(`${origin}${path}`, {
+    method: "POST",
+    body: form({ message: "Xin chào" }),
+    headers: { Origin: "https://invest.example.vn", ...headers },
+    redirect: "manual",
+  });
+
+/** Next.js's own answer to a failed plain form post. */
+const failLikeNext = (res: ServerResponse) => {
+  res.statusCode = 500;
+  res.setHeader("Content-Type", "text/plain");
+  res.end("Internal Server Error");
+};
+
+describe("the front door", () => {
+  it("hands the app the connection's address when there is no proxy, whatever the client claims", async () => {
+    await fetch(`${direct}/vi`, {
+      headers: { "X-Forwarded-For": "6.6.6.6", "X-Portal-Client-Address": "7.7.7.7" },
+    });
+    expect(seen[0]?.headers["x-portal-client-address"]).toBe("127.0.0.1");
+  });
+
+  it("behind one proxy, hands the app the address that proxy saw", async () => {
+    await fetch(`${behindProxy}/vi`, { headers: { "X-Forwarded-For": "6.6.6.6, 203.0.113.5" } });
+    expect(seen[0]?.headers["x-portal-client-address"]).toBe("203.0.113.5");
+  });
+
+  it("answers every request as the site's host, whatever Host and X-Forwarded-Host say", async () => {
+    await new Promise<void>((resolve, reject) =>
+      http
+        .get(`${direct}/vi`, { headers: { Host: "evil.example", "X-Forwarded-Host": "evil.example" } }, (res) => {
+          res.resume();
+          res.on("end", resolve);
+        })
+        .on("error", reject),
+    );
+    expect(seen[0]?.headers).toMatchObject({
+      host: "invest.example.vn",
+      "x-forwarded-host": "invest.example.vn",
+      "x-forwarded-proto": "https",
+      "x-forwarded-port": "443",
+    });
+  });
+
+  it("answers broken paths with 400 and impossible ones with 404, localized, without reaching the app", async () => {
+    for (const [path, status, title] of [
+      ["/vi/land/%E0%A4%A", 400, vi.FrontDoor.badRequest.title],
+      ["/en/land/%2", 400, en.FrontDoor.badRequest.title],
+      ["/vi/land/%25", 404, vi.NotFound.title],
+      ["/en/a%25b", 404, en.NotFound.title],
+    ] as const) {
+      const response = await fetch(`${direct}${path}`);
+      expect(response.status).toBe(status);
+      expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
+      expect(await response.text()).toContain(`<title>${title}</title>`);
+    }
+    expect(seen).toHaveLength(0);
+  });
+
+  it("refuses posts from another origin (403) and lets the site's own through", async () => {
+    const refused = await post(direct, "/en/inquire", { Origin: "https://evil.example" });
+    expect(refused.status).toBe(403);
+    expect(await refused.text()).toContain(en.FrontDoor.crossSite.title);
+    expect((await post(direct, "/en/inquire", { Origin: "null" })).status).toBe(403);
+    expect(seen).toHaveLength(0);
+    expect((await post(direct, "/en/inquire")).status).toBe(200);
+    expect(seen[0]?.headers.origin).toBe("https://invest.example.vn");
+  });
+
+  it("takes any loopback name as the site when the site runs on loopback, and tells Next.js its canonical origin", async () => {
+    const local = await start(0, "http://localhost:4321");
+    const response = await post(local, "/vi/inquire", { Origin: "http://127.0.0.1:4321" });
+    expect(response.status).toBe(200);
+    expect(seen[0]?.headers).toMatchObject({ origin: "http://localhost:4321", host: "localhost:4321" });
+  });
+
+  it("refuses bodies over the limit (413) and posts without a length (411)", async () => {
+    const large = await fetch(`${direct}/en/inquire`, {
+      method: "POST",
+      body: form({ message: "x".repeat(200_000) }),
+      headers: { Origin: "https://invest.example.vn" },
+    });
+    expect(large.status).toBe(413);
+    expect(await large.text()).toContain("128 KB");
+    const chunked = await new Promise<number>((resolve, reject) => {
+      const request = http.request(
+        `${direct}/en/inquire`,
+        { method: "POST", headers: { "Transfer-Encoding": "chunked", "Content-Type": "multipart/form-data" } },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
+      request.on("error", reject);
+      request.end("abc");
+    });
+    expect(chunked).toBe(411);
+    expect(seen).toHaveLength(0);
+  });
+
+  it("answers a form post that fails while the database is down with a localized 503: sending again is safe", async () => {
+    behave = (_req, res) => {
+      markActionStarted();
+      reportDatabaseUnreachable();
+      failLikeNext(res);
+    };
+    const response = await post(direct, "/vi/inquire");
+    expect(response.status).toBe(503);
+    expect(response.headers.get("retry-after")).toBe("30");
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    const html = await response.text();
+    expect(html).toContain('<html lang="vi">');
+    expect(html).toContain(vi.FrontDoor.formUnavailable.title);
+    expect(html).toContain("việc gửi lại là an toàn");
+    expect(html).not.toContain("Internal Server Error");
+  });
+
+  it("answers a post that never reached the portal's code (a malformed body) with 400, a failing action with 500", async () => {
+    behave = (_req, res) => failLikeNext(res);
+    const malformed = await post(direct, "/en/inquire");
+    expect(malformed.status).toBe(400);
+    expect(await malformed.text()).toContain(en.FrontDoor.badRequest.title);
+
+    behave = (_req, res) => {
+      markActionStarted();
+      failLikeNext(res);
+    };
+    const failed = await post(direct, "/en/inquire");
+    expect(failed.status).toBe(500);
+    expect(await failed.text()).toContain(en.FrontDoor.formFailed.title);
+  });
+
+  it("explains an action of an older deployment instead of Next.js's plain text", async () => {
+    behave = (_req, res) => {
+      res.statusCode = 409;
+      res.setHeader("Content-Type", "text/plain");
+      res.end("Server Action unavailable.");
+    };
+    const response = await post(direct, "/en/inquire");
+    expect(response.status).toBe(409);
+    expect(await response.text()).toContain(en.FrontDoor.formOutdated.title);
+  });
+
+  it("gives the page answering a post the status its action asked for", async () => {
+    behave = (_req, res) => {
+      markActionStarted();
+      answerWithStatus(503, { "Retry-After": "30" });
+      res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
+      res.write("<p>The form, ");
+      res.end("with what was typed</p>");
+    };
+    const response = await post(direct, "/en/inquire");
+    expect(response.status).toBe(503);
+    expect(response.headers.get("retry-after")).toBe("30");
+    expect(await response.text()).toBe("<p>The form, with what was typed</p>");
+  });
+
+  it("leaves JavaScript's action requests and every other answer to Next.js", async () => {
+    behave = (_req, res) => failLikeNext(res);
+    const fetched = await post(direct, "/en/inquire", { "Next-Action": "abc" });
+    expect(fetched.status).toBe(500);
+    expect(await fetched.text()).toBe("Internal Server Error");
+    const page = await fetch(`${direct}/en/land`);
+    expect(page.status).toBe(500);
+    expect(await page.text()).toBe("Internal Server Error");
+  });
+
+  it("replaces the empty document Next.js sends for notFound() with a localized page that needs no JavaScript", async () => {
+    behave = (_req, res) => {
+      res.statusCode = 404;
+      res.setHeader("Content-Type", "text/html; charset=utf-8");
+      res.write('<!DOCTYPE html><html id="__next_error__"><head></head>');
+      res.end("<body><div hidden></div></body></html>");
+    };
+    const response = await fetch(`${direct}/vi/land/KHONG-CO`);
+    expect(response.status).toBe(404);
+    const html = await response.text();
+    expect(html).toContain('<html lang="vi">');
+    expect(html).toContain(`<h1>${vi.NotFound.title}</h1>`);
+    expect(html).toContain('href="/vi"');
+  });
+
+  it("recognises that empty document when Next.js compressed it", async () => {
+    behave = (_req, res) => {
+      res.statusCode = 404;
+      res.setHeader("Content-Type", "text/html; charset=utf-8");
+      res.setHeader("Content-Encoding", "gzip");
+      res.end(gzipSync('<!DOCTYPE html><html id="__next_error__"><head></head><body></body></html>'));
+    };
+    const response = await fetch(`${direct}/en/land/NONE`);
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain(`<h1>${en.NotFound.title}</h1>`);
+  });
+
+  it("lets every other answer through as Next.js wrote it, a rendered 404 included", async () => {
+    behave = (_req, res) => {
+      res.writeHead(404, { "Content-Type": "text/html; charset=utf-8", "X-Kept": "yes" });
+      res.write("<html><body>");
+      res.end("<h1>Not here</h1></body></html>");
+    };
+    const missing = await fetch(`${direct}/en/no-such-file`);
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get("x-kept")).toBe("yes");
+    expect(await missing.text()).toBe("<html><body><h1>Not here</h1></body></html>");
+    behave = (_req, res) => {
+      res.writeHead(200, { "Content-Type": "text/html" });
+      res.write("streamed ");
+      res.end("page");
+    };
+    expect(await (await fetch(`${direct}/en/land`)).text()).toBe("streamed page");
+  });
+
+  it("answers a failure of its own with a localized 500 page", async () => {
+    behave = () => {
+      throw new Error("boom");
+    };
+    const response = await fetch(`${direct}/en/land`);
+    expect(response.status).toBe(500);
+    expect(await response.text()).toContain(en.FrontDoor.serverError.title);
+  });
+});
