@@ -19,7 +19,15 @@ const render = (defaults: Record<string, string>) =>
   renderToStaticMarkup(
     <InquiryForm
       action={async () => null}
+      locale="en"
       texts={texts}
+      countries={{
+        frequent: [{ value: "KR", label: "South Korea" }],
+        all: [
+          { value: "JP", label: "Japan" },
+          { value: "KR", label: "South Korea" },
+        ],
+      }}
       sectors={[{ value: "electronics", label: "Electronics" }]}
       hubs={[]}
       defaults={defaults}
@@ -37,6 +45,13 @@ describe("InquiryForm", () => {
     expect(html).toContain('value="&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"');
     expect(html).toContain("&lt;/textarea&gt;&lt;script&gt;alert(1)&lt;/script&gt;</textarea>");
     expect(html).not.toMatch(/<img|<script>alert/);
+  });
+
+  it("offers countries by name, stored as their ISO code", () => {
+    const html = render({ country: "KR" });
+    expect(html).toMatch(/<select id="country" name="country"[^>]*>/);
+    expect(html).toContain('<option value="KR" selected="">South Korea</option>');
+    expect(html).toContain('<option value="JP">Japan</option>');
   });
 
   it("carries the idempotency token, the signed time stamp and an empty, hidden spam trap", () => {

@@ -2,18 +2,8 @@
 
 import { type FormEvent, useActionState, useEffect, useRef, useState } from "react";
 import { textFields } from "@/lib/form-data";
-import { inquiryFieldErrors, inquirySchema } from "@/lib/schemas/inquiry";
-
-/** Something the server could not accept yet, already in the investor's language. */
-export type InquiryNotice = { title: string; body: string; contact?: { label: string; email: string } };
-
-export type InquiryFormState = {
-  errors: Record<string, string>;
-  values: Record<string, string>;
-  notice?: InquiryNotice;
-  /** Counts the answers: each one re-creates the form with the values sent back. */
-  attempt: number;
-} | null;
+import type { FormState } from "@/lib/form-state";
+import { inquiryFieldErrors, inquirySchemaFor } from "@/lib/schemas/inquiry";
 
 export type InquiryFormTexts = {
   required: string;
@@ -30,10 +20,14 @@ export type InquiryFormTexts = {
 
 type Option = { value: string; label: string };
 type Props = {
-  action: (state: InquiryFormState, data: FormData) => Promise<InquiryFormState>;
+  action: (state: FormState, data: FormData) => Promise<FormState>;
+  /** The page's language: numbers are read as it writes them. */
+  locale: string;
   texts: InquiryFormTexts;
   sectors: Option[];
   hubs: Option[];
+  /** Countries in the page's language: the frequent ones, then all. */
+  countries: { frequent: Option[]; all: Option[] };
   defaults: Record<string, string>;
   /** Idempotency key of this rendering of the form. */
   token: string;
@@ -51,7 +45,7 @@ const control =
  * JavaScript, the same schema the server uses checks the form before it is
  * sent, so most mistakes are shown without a round trip.
  */
-export function InquiryForm({ action, texts, sectors, hubs, defaults, token, stamp }: Props) {
+export function InquiryForm({ action, locale, texts, sectors, hubs, countries, defaults, token, stamp }: Props) {
   const [state, formAction, pending] = useActionState(action, null);
   // Errors found in the browser, until the next submission that passes.
   const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
@@ -67,7 +61,7 @@ export function InquiryForm({ action, texts, sectors, hubs, defaults, token, sta
   });
   const validate = (event: FormEvent<HTMLFormElement>) => {
     const data = textFields(new FormData(event.currentTarget));
-    const result = inquirySchema.safeParse(data);
+    const result = inquirySchemaFor(locale).safeParse(data);
     if (result.success) {
       setClientErrors(null);
       return;
@@ -83,6 +77,12 @@ export function InquiryForm({ action, texts, sectors, hubs, defaults, token, sta
   const summaryLabel = (name: string) =>
     name === "consentProcessing" ? texts.sections.consent : label(name).replace(" *", "");
 
+  // A message may name what was wrong, e.g. the parcel codes the catalogue lacks.
+  const message = (name: string) =>
+    (texts.errors[errors[name] ?? "invalid"] ?? texts.errors.invalid ?? "").replace(
+      "{codes}",
+      (clientErrors ? undefined : state?.details?.[name]) ?? "",
+    );
   const field = (name: string, input: React.ReactNode, hint?: string) => (
     <div>
       <label htmlFor={name} className="block font-medium text-brand-900">
@@ -95,7 +95,7 @@ export function InquiryForm({ action, texts, sectors, hubs, defaults, token, sta
       ) : null}
       {errors[name] ? (
         <p id={`${name}-error`} className="mt-1 font-semibold text-red-800">
-          {texts.errors[errors[name]] ?? texts.errors.invalid}
+          {message(name)}
         </p>
       ) : null}
       {input}
@@ -127,11 +127,7 @@ export function InquiryForm({ action, texts, sectors, hubs, defaults, token, sta
         className={control}
       >
         {placeholder !== null ? <option value="">{placeholder}</option> : null}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
+        {optionsOf(options)}
       </select>,
     );
 
@@ -161,9 +157,7 @@ export function InquiryForm({ action, texts, sectors, hubs, defaults, token, sta
             {errorFields.map((name) => (
               <li key={name}>
                 <a href={`#${name === "form" ? "fullName" : name}`} className="font-semibold text-red-800 underline">
-                  {name === "form"
-                    ? texts.errors.form
-                    : `${summaryLabel(name)}: ${texts.errors[errors[name] ?? "invalid"]}`}
+                  {name === "form" ? texts.errors.form : `${summaryLabel(name)}: ${message(name)}`}
                 </a>
               </li>
             ))}
@@ -171,7 +165,7 @@ export function InquiryForm({ action, texts, sectors, hubs, defaults, token, sta
         </FocusedAlert>
       ) : null}
       <p className="text-muted">{texts.required}</p>
-      <input type="hidden" name="token" value={token} />
+      <input type="hidden" name="token" value={state?.values.token ?? token} />
       <input type="hidden" name="stamp" value={state?.values.stamp ?? stamp} />
       {/* The spam trap: never shown, so people leave it empty; form-filling scripts do not. */}
       <div className="hidden">
@@ -183,9 +177,23 @@ export function InquiryForm({ action, texts, sectors, hubs, defaults, token, sta
         {text("fullName", { autoComplete: "name", required: true })}
         {text("organisation", { autoComplete: "organization", required: true })}
         {text("position", { autoComplete: "organization-title" })}
-        {text(
+        {field(
           "country",
-          { autoComplete: "country", required: true, maxLength: 2, className: `${control} max-w-32 uppercase` },
+          // A plain select: without JavaScript, typing a name's first letters still finds it.
+          <select
+            id="country"
+            name="country"
+            autoComplete="country"
+            required
+            defaultValue={value("country")}
+            aria-invalid={errors.country ? true : undefined}
+            aria-describedby={describedBy("country", true)}
+            className={control}
+          >
+            <option value="">{texts.fields.chooseCountry}</option>
+            <optgroup label={texts.fields.frequentCountries}>{optionsOf(countries.frequent)}</optgroup>
+            <optgroup label={texts.fields.allCountries}>{optionsOf(countries.all)}</optgroup>
+          </select>,
           texts.fields.countryHint,
         )}
         {text("email", { type: "email", autoComplete: "email", required: true })}
@@ -201,12 +209,16 @@ export function InquiryForm({ action, texts, sectors, hubs, defaults, token, sta
           texts.fields.chooseCapital ?? "",
           Object.entries(texts.capital).map(([value, label]) => ({ value, label })),
         )}
-        <div className="grid grid-cols-2 gap-3">
-          {text("landArea", { inputMode: "decimal" })}
+        {/* The hint goes under both, so that the amount and its unit line up. */}
+        <div className="grid grid-cols-2 gap-x-3 gap-y-1">
+          {text("landArea", { inputMode: "decimal", "aria-describedby": describedBy("landArea", true) })}
           {select("landAreaUnit", null, [
             { value: "ha", label: texts.unitHa },
             { value: "m2", label: texts.unitM2 },
           ])}
+          <p id="landArea-hint" className="col-span-2 text-sm text-muted">
+            {texts.fields.landAreaHint}
+          </p>
         </div>
         {text("expectedJobs", { inputMode: "numeric" })}
         {select(
@@ -273,6 +285,13 @@ export function InquiryForm({ action, texts, sectors, hubs, defaults, token, sta
     </form>
   );
 }
+
+const optionsOf = (options: Option[]) =>
+  options.map((option) => (
+    <option key={option.value} value={option.value}>
+      {option.label}
+    </option>
+  ));
 
 /**
  * A message at the top of the form that takes focus when it appears (and is

@@ -47,11 +47,21 @@ export async function SiteFooter({ settings }: { settings: SiteSettings }) {
       <div className="border-t border-white/10">
         <div className="mx-auto flex max-w-6xl flex-wrap justify-between gap-2 px-4 py-4 text-sm text-brand-100">
           <p>{t("copyright", { year: new Date().getFullYear(), authority: settings.authorityName })}</p>
-          <p>
-            <Link href={localePath(locale, "/privacy")} className="underline underline-offset-4 hover:text-white">
-              {t("privacy")}
-            </Link>
-          </p>
+          <ul className="flex flex-wrap gap-x-6 gap-y-2">
+            <li>
+              <Link
+                href={localePath(locale, "/inquire/status")}
+                className="underline underline-offset-4 hover:text-white"
+              >
+                {t("status")}
+              </Link>
+            </li>
+            <li>
+              <Link href={localePath(locale, "/privacy")} className="underline underline-offset-4 hover:text-white">
+                {t("privacy")}
+              </Link>
+            </li>
+          </ul>
           <p>{t("note")}</p>
         </div>
       </div>

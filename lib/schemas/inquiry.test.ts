@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { inquiryErrorKeys, inquirySchema } from "./inquiry";
+import { inquiryErrorKeys, inquirySchemaFor } from "./inquiry";
+
+const inquirySchema = inquirySchemaFor("en");
 
 const valid = {
   fullName: "  Nguyễn Văn An ",
@@ -48,9 +50,19 @@ describe("inquirySchema", () => {
     ["email", "not-an-email", "email"],
     ["phone", "0909 123 456", "phone"],
     ["country", "Vietnam", "country"],
+    ["country", "XX", "country"],
+    ["country", "JA", "country"],
+    ["country", "", "country"],
     ["capitalRange", "a lot", "required"],
     ["timeline", "", "required"],
     ["landArea", "-3", "number"],
+    ["landArea", "0", "number"],
+    ["landArea", "0x10", "number"],
+    ["landArea", "1e3", "number"],
+    ["landArea", "Infinity", "number"],
+    ["expectedJobs", "0x10", "count"],
+    ["expectedJobs", "12.5", "count"],
+    ["expectedJobs", "-4", "count"],
     ["parcels", "<script>", "parcels"],
     ["message", "x".repeat(5_001), "tooLong"] as const,
     ["consentProcessing", undefined, "consent"],
@@ -59,6 +71,20 @@ describe("inquirySchema", () => {
     expect(result.success).toBe(false);
     const issue = result.error?.issues.find((i) => i.path[0] === field);
     expect(issue?.message).toBe(key);
+  });
+
+  it("reads numbers as the page's language writes them; blank means not given", () => {
+    const vi = inquirySchemaFor("vi");
+    expect(vi.parse({ ...valid, landArea: "1,5" }).landArea).toBe(1.5);
+    expect(vi.parse({ ...valid, landArea: "1.500", landAreaUnit: "m2" }).landArea).toBe(1500);
+    expect(vi.parse({ ...valid, expectedJobs: "1.200" }).expectedJobs).toBe(1200);
+    expect(inquirySchema.parse({ ...valid, landArea: "1.5" }).landArea).toBe(1.5);
+    expect(inquirySchema.parse({ ...valid, expectedJobs: "1,200" }).expectedJobs).toBe(1200);
+    expect(inquirySchema.parse({ ...valid, landArea: "   ", expectedJobs: " " })).toMatchObject({
+      landArea: undefined,
+      expectedJobs: undefined,
+    });
+    expect(inquirySchema.parse({ ...valid, expectedJobs: "0" }).expectedJobs).toBe(0);
   });
 
   it("requires consent to be given, never assumed", () => {

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { type CountryCode, isCountryCode } from "../countries";
+import { parseLocaleNumber } from "../numbers";
 import { cleanText } from "./parcel-search";
 
 export const capitalRanges = {
@@ -26,16 +28,24 @@ const optionalText = (max: number) =>
     .optional()
     .transform((value) => (value === undefined ? undefined : cleanMultiline(value) || undefined))
     .pipe(z.string().max(max, { error: "tooLong" }).optional());
-/** An optional number field: empty means "not given". */
-const optionalNumber = (schema: z.ZodCoercedNumber) =>
-  z.preprocess((value) => (value === "" || value === undefined ? undefined : value), schema.optional());
-const optionalCount = optionalNumber(
-  z.coerce
-    .number({ error: "number" })
-    .int({ error: "number" })
-    .min(0, { error: "number" })
-    .max(1_000_000, { error: "number" }),
-);
+/**
+ * An optional number typed in the page's language ("1,5" in Vietnamese);
+ * empty or blank means "not given". Signs, exponents and hexadecimal are not
+ * numbers (lib/numbers.ts).
+ */
+const typedNumber = (locale: string, error: InquiryErrorKey, accept: (value: number) => boolean) =>
+  z
+    .string({ error })
+    .optional()
+    .transform((value, context) => {
+      const parsed = value === undefined ? undefined : parseLocaleNumber(value, locale);
+      if (parsed === undefined) return undefined;
+      if (parsed === null || !accept(parsed)) {
+        context.addIssue({ code: "custom", message: error });
+        return z.NEVER;
+      }
+      return parsed;
+    });
 
 /** Trimmed, NFC-normalized text; line breaks kept, other control characters removed. */
 export function cleanMultiline(value: string): string {
@@ -48,66 +58,82 @@ export function cleanMultiline(value: string): string {
     .trim();
 }
 
-/** The inquiry form, as validated on the server (and offered to the browser). */
-export const inquirySchema = z.object({
-  fullName: text(120),
-  organisation: text(200),
-  position: optionalText(120),
-  country: z
-    .string({ error: "required" })
-    .trim()
-    .toUpperCase()
-    .regex(/^[A-Z]{2}$/, { error: "country" }),
-  email: z
-    .string({ error: "required" })
-    .trim()
-    .toLowerCase()
-    .pipe(z.email({ error: "email" }).max(254, { error: "tooLong" })),
-  phone: optionalText(30).pipe(
-    z
-      .string()
-      .regex(/^\+[1-9][0-9 ().-]{6,24}$/, { error: "phone" })
-      .optional(),
-  ),
-  sector: z.string({ error: "required" }).regex(/^[a-z0-9-]{1,60}$/, { error: "required" }),
-  hub: z
-    .string()
-    .optional()
-    .transform((value) => value || undefined)
-    .pipe(
+/**
+ * The inquiry form as typed on the page of `locale`, validated on the server
+ * (and offered to the browser, which checks with the same schema).
+ */
+export function inquirySchemaFor(locale: string) {
+  let schema = schemas.get(locale);
+  if (!schema) {
+    schema = buildInquirySchema(locale);
+    schemas.set(locale, schema);
+  }
+  return schema;
+}
+
+const buildInquirySchema = (locale: string) =>
+  z.object({
+    fullName: text(120),
+    organisation: text(200),
+    position: optionalText(120),
+    country: z
+      .string({ error: "country" })
+      .trim()
+      .toUpperCase()
+      .refine(isCountryCode, { error: "country" })
+      .transform((code) => code as CountryCode),
+    email: z
+      .string({ error: "required" })
+      .trim()
+      .toLowerCase()
+      .pipe(z.email({ error: "email" }).max(254, { error: "tooLong" })),
+    phone: optionalText(30).pipe(
       z
         .string()
-        .regex(/^[a-z0-9-]{1,60}$/, { error: "invalid" })
+        .regex(/^\+[1-9][0-9 ().-]{6,24}$/, { error: "phone" })
         .optional(),
     ),
-  parcels: z
-    .string()
-    .optional()
-    .transform((value) => [
-      ...new Set(
-        (value ?? "")
-          .toUpperCase()
-          .split(/[\s,;]+/)
-          .filter(Boolean),
+    sector: z.string({ error: "required" }).regex(/^[a-z0-9-]{1,60}$/, { error: "required" }),
+    hub: z
+      .string()
+      .optional()
+      .transform((value) => value || undefined)
+      .pipe(
+        z
+          .string()
+          .regex(/^[a-z0-9-]{1,60}$/, { error: "invalid" })
+          .optional(),
       ),
-    ])
-    .pipe(z.array(z.string().regex(/^[A-Z0-9-]{1,20}$/, { error: "parcels" })).max(10, { error: "parcels" })),
-  capitalRange: z.enum(Object.keys(capitalRanges) as [CapitalRangeSlug, ...CapitalRangeSlug[]], { error: "required" }),
-  landArea: optionalNumber(
-    z.coerce.number({ error: "number" }).positive({ error: "number" }).max(10_000_000, { error: "number" }),
-  ),
-  landAreaUnit: z.enum(["m2", "ha"], { error: "invalid" }).default("ha"),
-  expectedJobs: optionalCount,
-  timeline: z.enum(timelines, { error: "required" }),
-  message: text(5_000),
-  consentProcessing: z.literal("on", { error: "consent" }),
-  consentNewsletter: z
-    .literal("on")
-    .optional()
-    .transform((value) => value === "on"),
-});
+    parcels: z
+      .string({ error: "parcels" })
+      .optional()
+      .transform((value) => [
+        ...new Set(
+          (value ?? "")
+            .toUpperCase()
+            .split(/[\s,;]+/)
+            .filter(Boolean),
+        ),
+      ])
+      .pipe(z.array(z.string().regex(/^[A-Z0-9-]{1,20}$/, { error: "parcels" })).max(10, { error: "parcels" })),
+    capitalRange: z.enum(Object.keys(capitalRanges) as [CapitalRangeSlug, ...CapitalRangeSlug[]], {
+      error: "required",
+    }),
+    landArea: typedNumber(locale, "number", (value) => value > 0 && value <= 10_000_000),
+    landAreaUnit: z.enum(["m2", "ha"], { error: "invalid" }).default("ha"),
+    expectedJobs: typedNumber(locale, "count", (value) => Number.isInteger(value) && value <= 1_000_000),
+    timeline: z.enum(timelines, { error: "required" }),
+    message: text(5_000),
+    consentProcessing: z.literal("on", { error: "consent" }),
+    consentNewsletter: z
+      .literal("on")
+      .optional()
+      .transform((value) => value === "on"),
+  });
 
-export type InquiryInput = z.infer<typeof inquirySchema>;
+const schemas = new Map<string, ReturnType<typeof buildInquirySchema>>();
+
+export type InquiryInput = z.infer<ReturnType<typeof inquirySchemaFor>>;
 /** Every error the schema reports: keys of "Inquiry.errors" in the messages. */
 export const inquiryErrorKeys = [
   "required",
@@ -116,7 +142,9 @@ export const inquiryErrorKeys = [
   "phone",
   "country",
   "number",
+  "count",
   "parcels",
+  "parcelsUnknown",
   "consent",
   "invalid",
 ] as const;

@@ -1,8 +1,9 @@
-// `npm run bench:inquiries`: serves the production build (`next start`, default
-// settings: e-mail worker in the app process) against a throwaway database and
+// `npm run bench:inquiries`: serves the production build (as `npm start` does,
+// default settings: e-mail worker in the app process) against a throwaway database and
 // sends 2,000 inquiries through the form's server action, 50 at a time, as
 // browsers without JavaScript post them (multipart form, one client address per
-// inquiry as a reverse proxy reports it). A warm-up of as many inquiries comes
+// inquiry as a reverse proxy reports it, each its own form — a signed token and
+// stamp minted as the page mints them — and its own investor). A warm-up of as many inquiries comes
 // first (the server's code is compiled as it runs) and is deleted before the
 // measured run. Prints accepted/s and latency
 // percentiles, checks that the database holds exactly 2,000 inquiries and (once
@@ -10,14 +11,15 @@
 // `npm run worker` help drain the queue and checks that every investor and desk
 // got exactly one e-mail.
 import { spawn } from "node:child_process";
-import { randomUUID } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import http from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { buildPortal, exitOf, startPortal, waitUntilServing } from "../lib/portal-process";
 import { seed } from "../lib/postgres";
 import { createThrowawayDatabase } from "../lib/throwaway-database";
+import { type Answer, benchInquiry, postForm, renderedForm } from "./form-posts";
 
 const port = Number(process.env.BENCH_PORT ?? 3200);
 const total = Number(process.env.BENCH_INQUIRIES ?? 2_000);
@@ -36,78 +38,15 @@ const env = {
   MAIL_DIR: mailDir,
   SMTP_URL: "",
 };
-const next = (args: string[]) =>
-  spawn(process.execPath, ["node_modules/next/dist/bin/next", ...args], { env, stdio: "ignore" });
-const exitOf = (child: ReturnType<typeof spawn>) =>
-  new Promise<number | null>((r) => (child.exitCode !== null ? r(child.exitCode) : child.on("exit", r)));
-
-/** The hidden fields of the rendered form: the action's, the idempotency token and the time stamp. */
-async function renderedForm(): Promise<Record<string, string>> {
-  const html = await (await fetch(`${origin}${formPath}`)).text();
-  const decode = (value: string) =>
-    value
-      .replaceAll("&quot;", '"')
-      .replaceAll("&#x27;", "'")
-      .replaceAll("&lt;", "<")
-      .replaceAll("&gt;", ">")
-      .replaceAll("&amp;", "&");
-  const fields: Record<string, string> = {};
-  for (const match of html.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/>/g)) {
-    fields[decode(match[1] as string)] = decode(match[2] ?? "");
-  }
-  if (!fields.stamp || !fields.$ACTION_KEY) throw new Error("the inquiry form has changed: hidden fields not found");
-  return fields;
-}
-
-function multipart(fields: Record<string, string>) {
-  const boundary = `----portal-bench-${randomUUID()}`;
-  const parts = Object.entries(fields).map(
-    ([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
-  );
-  return {
-    body: Buffer.from(`${parts.join("")}--${boundary}--\r\n`),
-    type: `multipart/form-data; boundary=${boundary}`,
-  };
-}
+// This process mints forms with the portal's own code (and secret, read from the database).
+process.env.DATABASE_URL = database.url;
+const { issueFormStamp, issueFormToken } = await import("../../server/security/form-token");
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
+const submit = (fields: Record<string, string>, client: string) =>
+  postForm(`${origin}${formPath}`, fields, client, agent);
 
-/** One submission; resolves with the status, the redirect target and the time to the answer. */
-function submit(fields: Record<string, string>, client: string) {
-  const { body, type } = multipart(fields);
-  return new Promise<{ status: number; location: string; ms: number }>((resolve, reject) => {
-    const started = performance.now();
-    const request = http.request(
-      `${origin}${formPath}`,
-      {
-        method: "POST",
-        agent,
-        headers: {
-          "Content-Type": type,
-          "Content-Length": body.length,
-          Origin: origin,
-          "X-Forwarded-For": client,
-        },
-      },
-      (response) => {
-        response.resume();
-        response.on("end", () =>
-          resolve({
-            status: response.statusCode ?? 0,
-            location: String(response.headers.location ?? ""),
-            ms: performance.now() - started,
-          }),
-        );
-      },
-    );
-    request.on("error", reject);
-    request.end(body);
-  });
-}
-
-type Answer = { status: number; location: string; ms: number };
-
-/** Sends `count` inquiries, `concurrency` at a time, each with a fresh token and its own client address. */
+/** Sends `count` inquiries, `concurrency` at a time, each from its own form, investor and client address. */
 async function run(form: Record<string, string>, count: number, addressPrefix: string) {
   const answers: Answer[] = [];
   const tokens: string[] = [];
@@ -117,9 +56,15 @@ async function run(form: Record<string, string>, count: number, addressPrefix: s
     Array.from({ length: concurrency }, async () => {
       while (sent < count) {
         const i = sent++;
-        const token = randomUUID();
+        const token = await issueFormToken();
         tokens.push(token);
-        answers.push(await submit({ ...form, token }, `${addressPrefix}.${i >> 8}.${i & 255}`));
+        const filled = {
+          ...form,
+          ...benchInquiry(`${addressPrefix}-${i}`),
+          token,
+          stamp: await issueFormStamp(token, Date.now() - 60_000),
+        };
+        answers.push(await submit(filled, `${addressPrefix}.${i >> 8}.${i & 255}`));
       }
     }),
   );
@@ -141,35 +86,13 @@ let failed = false;
 try {
   await seed(database.url);
   console.log("Building the production bundle (.next-bench)…");
-  if ((await exitOf(next(["build"]))) !== 0) throw new Error("next build failed");
+  if ((await buildPortal(env)) !== 0) throw new Error("next build failed");
   if (await fetch(`${origin}/api/health`).catch(() => null)) throw new Error(`port ${port} is in use (set BENCH_PORT)`);
-  const server = next(["start", "--port", String(port), "--hostname", "127.0.0.1"]);
+  const server = startPortal(env, port);
   try {
-    for (let i = 0; i < 100; i++) {
-      if ((await fetch(`${origin}/api/health`).catch(() => null))?.ok) break;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    const hidden = await renderedForm();
-    const form = {
-      ...hidden,
-      fullName: "Nguyễn Văn An",
-      organisation: "Công ty Cổ phần Điện tử Mẫu",
-      country: "VN",
-      email: "an.nguyen@example.com",
-      phone: "+84 28 3822 0000",
-      sector: "electronics",
-      hub: "ben-luc",
-      capitalRange: "10m-50m",
-      landArea: "3",
-      landAreaUnit: "ha",
-      timeline: "within-12-months",
-      message: "Chúng tôi dự kiến xây dựng nhà máy lắp ráp bo mạch điện tử và cần khoảng 3 ha đất.",
-      consentProcessing: "on",
-      website: "",
-    };
-    // The form must have been open as long as a person needs to fill it in.
-    const wait = Number(hidden.stamp?.split(".")[0]) + 3_100 - Date.now();
-    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    await waitUntilServing(`${origin}/api/health`);
+    const hidden = await renderedForm(`${origin}${formPath}`);
+    const form = { ...hidden, ...benchInquiry("template") };
 
     // Warm-up (the server compiles its code as it runs), then its inquiries
     // are deleted (with the e-mails they are owed) and so are their jobs.

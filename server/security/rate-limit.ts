@@ -7,13 +7,20 @@ export type RateLimitPolicy = { name: string; limit: number; windowMs: number };
 export type RateLimitResult = { allowed: true } | { allowed: false; retryAt: Date };
 
 /**
+ * The counter key of a purpose and a subject (a client address, an e-mail
+ * address): the subject is stored only as a keyed hash.
+ */
+export async function rateLimitKey(purpose: string, subject: string): Promise<string> {
+  const salt = await appSecret("rate-limit");
+  return `${purpose}:${createHmac("sha256", salt).update(subject).digest("base64url").slice(0, 43)}`;
+}
+
+/**
  * Counts one attempt by a client for a purpose, in PostgreSQL so that every
- * app instance shares the count (fixed window, one atomic statement). The
- * client's address is stored only as a keyed hash.
+ * app instance shares the count (fixed window, one atomic statement).
  */
 export async function takeRateLimit(policy: RateLimitPolicy, client: string): Promise<RateLimitResult> {
-  const salt = await appSecret("rate-limit");
-  const key = `${policy.name}:${createHmac("sha256", salt).update(client).digest("base64url").slice(0, 43)}`;
+  const key = await rateLimitKey(policy.name, client);
   const window = `${policy.windowMs} milliseconds`;
   // One statement on every request (plain SQL: see server/sql.ts).
   const [row] = await query<{ count: number; expiresAt: Date }>(

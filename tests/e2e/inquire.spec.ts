@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
+import { fillValidForm, inquiryForm, waitForMinimumFillTime } from "./inquiry-form";
 
 // Each test is its own client (as seen through a proxy), so per-client rate
 // limits of one test never touch another.
@@ -11,28 +12,6 @@ const clientAddressOf = (testId: string) => {
 test.beforeEach(async ({ context }, testInfo) => {
   await context.setExtraHTTPHeaders({ "x-forwarded-for": clientAddressOf(testInfo.testId) });
 });
-
-/** The server refuses forms sent sooner than a person can fill them in (3 s). */
-async function waitForMinimumFillTime(page: Page) {
-  const stamp = await page.locator('input[name="stamp"]').inputValue();
-  const shownAt = Number(stamp.split(".")[0]);
-  const wait = shownAt + 3_300 - Date.now();
-  if (wait > 0) await page.waitForTimeout(wait);
-}
-
-const inquiryForm = (page: Page) => page.locator("form").filter({ has: page.locator('input[name="stamp"]') });
-
-async function fillValidForm(page: Page) {
-  await page.getByLabel("Full name *").fill("Kim Min-jun");
-  await page.getByLabel("Organisation *").fill("Hanbit Electronics");
-  await page.getByLabel("Country *").fill("KR");
-  await page.getByLabel("E-mail *").fill("minjun.kim@example.com");
-  await page.getByLabel("Sector *").selectOption({ label: "Electronics" });
-  await page.getByLabel("Planned investment *").selectOption({ label: "USD 50–200 million" });
-  await page.getByLabel("Timeline *").selectOption({ label: "Within 12 months" });
-  await page.getByLabel("Message *").fill("We plan a PCB assembly plant and need 3 ha.");
-  await page.getByLabel(/^I agree that the/).check();
-}
 
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`inquiry form with JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
@@ -74,7 +53,7 @@ for (const javaScriptEnabled of [true, false]) {
       ).toHaveAttribute("href", "#email");
       await expect(
         summary.getByRole("link", {
-          name: "Đồng ý xử lý dữ liệu: Cần có sự đồng ý của bạn để chúng tôi xử lý yêu cầu.",
+          name: "Đồng ý xử lý dữ liệu: Cần có sự đồng ý của Quý nhà đầu tư để yêu cầu được xử lý.",
         }),
       ).toHaveAttribute("href", "#consentProcessing");
       await expect(page.getByLabel("Họ và tên *")).toHaveValue("Nguyễn Văn An");
@@ -147,6 +126,97 @@ for (const javaScriptEnabled of [true, false]) {
   });
 }
 
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("Back, then send again, is answered with the first reference, not a second inquiry", async ({ page }) => {
+    await page.goto("/en/inquire");
+    await fillValidForm(page);
+    const message = await page.getByLabel("Message *").inputValue();
+    const firstToken = await page.locator('input[name="token"]').inputValue();
+    await waitForMinimumFillTime(page);
+    await page.getByRole("button", { name: "Send inquiry" }).click();
+    await expect(page).toHaveURL(/\/en\/inquire\/received\?ref=LA-/);
+    const reference = new URL(page.url()).searchParams.get("ref") ?? "";
+
+    await page.goBack();
+    await expect(page).toHaveURL(/\/en\/inquire$/);
+    // The page is rendered afresh (a new form); the browser may or may not restore what was typed.
+    await expect(page.locator('input[name="token"]')).not.toHaveValue(firstToken);
+    if ((await page.getByLabel("Message *").inputValue()) !== message) {
+      await fillValidForm(page);
+      await page.getByLabel("Message *").fill(message);
+    }
+    await waitForMinimumFillTime(page);
+    await page.getByRole("button", { name: "Send inquiry" }).click();
+    await expect(page).toHaveURL(new RegExp(`/en/inquire/received\\?ref=${reference}&again=1$`));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("We already have this inquiry");
+    await expect(page.getByText(reference, { exact: true })).toBeVisible();
+  });
+
+  test("takes 1,5 ha on the Vietnamese form as one and a half hectares", async ({ page }) => {
+    await page.goto("/vi/inquire");
+    await page.getByLabel("Họ và tên *").fill("Nguyễn Văn An");
+    await page.getByLabel("Tổ chức, doanh nghiệp *").fill("Công ty Cổ phần Điện tử Mẫu");
+    await page.getByLabel("Quốc gia *").selectOption({ label: "Việt Nam" });
+    await page.getByLabel("Thư điện tử *").fill("an.nguyen@example.com");
+    await page.getByLabel("Ngành *").selectOption({ label: "Điện tử" });
+    await page.getByLabel("Vốn đầu tư dự kiến *").selectOption({ index: 1 });
+    await page.getByLabel("Diện tích đất cần").fill("1,5");
+    await page.getByLabel("Số lao động dự kiến").fill("1.200");
+    await page.getByLabel("Thời gian triển khai *").selectOption({ index: 1 });
+    await page.getByLabel("Nội dung *").fill(`Chúng tôi cần 1,5 ha đất (${crypto.randomUUID()}).`);
+    await page.getByLabel(/^Tôi đồng ý để/).check();
+    await waitForMinimumFillTime(page);
+    await page.getByRole("button", { name: "Gửi yêu cầu" }).click();
+    await expect(page).toHaveURL(/\/vi\/inquire\/received\?ref=LA-/);
+    // The status page shows it was stored; the stored area is checked in the integration tests.
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ban Quản lý đã nhận yêu cầu của Quý nhà đầu tư");
+  });
+
+  test("refuses an unknown parcel code and a country that is not on the list, next to their fields", async ({
+    page,
+  }) => {
+    await page.goto("/en/inquire");
+    await fillValidForm(page);
+    await page.getByLabel("Parcels of interest").fill("BL-A-01, NAN, ZZ-9-99");
+    // A form changed by hand (or by a script) may send a code that is not ISO 3166.
+    await page.getByLabel("Country *").evaluate((select: HTMLSelectElement) => {
+      select.add(new Option("Nowhere", "XX"));
+      select.value = "XX";
+    });
+    await waitForMinimumFillTime(page);
+    await page.getByRole("button", { name: "Send inquiry" }).click();
+    const summary = page.getByRole("alert").filter({ hasText: "Please correct the following" });
+    await expect(summary.getByRole("link", { name: "Country: Choose a country from the list." })).toHaveAttribute(
+      "href",
+      "#country",
+    );
+    await expect(page.getByLabel("Country *")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.locator("#country-error")).toHaveText("Choose a country from the list.");
+    // The country is checked first; with a country from the list, the codes are checked against the catalogue.
+    await page.getByLabel("Country *").selectOption({ label: "Japan" });
+    await page.getByRole("button", { name: "Send inquiry" }).click();
+    await expect(page.locator("#parcels-error")).toHaveText(
+      "Not in the parcel catalogue: NAN, ZZ-9-99. Please check the codes.",
+    );
+    await expect(page.getByLabel("Parcels of interest")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByLabel("Parcels of interest")).toHaveValue("BL-A-01, NAN, ZZ-9-99");
+    await expect(page.getByLabel("Country *")).toHaveValue("JP");
+  });
+
+  test("the status look-up is linked from every page's footer", async ({ page }) => {
+    for (const [path, name, heading] of [
+      ["/vi", "Tra cứu tình trạng yêu cầu", "Tra cứu tình trạng yêu cầu"],
+      ["/en/land", "Check the status of an inquiry", "Check the status of an inquiry"],
+    ] as const) {
+      await page.goto(path);
+      await page.getByRole("contentinfo").getByRole("link", { name }).click();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+    }
+  });
+});
+
 test.describe("spam protection", () => {
   test.describe("without JavaScript, as form-filling scripts run", () => {
     test.use({ javaScriptEnabled: false });
@@ -178,16 +248,23 @@ test.describe("spam protection", () => {
     await fillValidForm(page);
     await page.getByLabel("Message *").fill("Our eleventh inquiry this hour.");
     await waitForMinimumFillTime(page);
-    // Ten inquiries from this client, sent as the form would send them…
+    // Ten inquiries from this client, each from a form of its own, sent as the form would send them…
     const fields = await inquiryForm(page).evaluate((form: HTMLFormElement) =>
       [...new FormData(form).entries()].filter((entry): entry is [string, string] => typeof entry[1] === "string"),
     );
-    for (let i = 0; i < 10; i++) {
-      const multipart = Object.fromEntries(
-        fields.map(([name, value]) => [name, name === "token" ? `token-${i}-${Date.now()}` : value]),
-      );
+    const hiddenOf = async () => {
+      const html = await (await page.request.get("/en/inquire")).text();
+      const value = (name: string) => new RegExp(`name="${name}" value="([^"]+)"`).exec(html)?.[1] ?? "";
+      return { token: value("token"), stamp: value("stamp") };
+    };
+    const forms = [];
+    for (let i = 0; i < 10; i++) forms.push(await hiddenOf());
+    await page.waitForTimeout(3_300);
+    for (const [i, form] of forms.entries()) {
+      const multipart = Object.fromEntries(fields.map(([name, value]) => [name, value]));
       const response = await page.request.post("/en/inquire", {
-        multipart,
+        // Each a new inquiry (the same content again would be the one already stored).
+        multipart: { ...multipart, ...form, message: `Inquiry number ${i} this hour (${crypto.randomUUID()}).` },
         maxRedirects: 0,
         headers: { "x-forwarded-for": clientAddressOf(test.info().testId) },
       });

@@ -1,12 +1,15 @@
 // The database goes down while the portal is serving, then comes back. Runs its
-// own `next start` (from the build the e2e web server made) whose database
+// own server (from the build the e2e web server made) whose database
 // connection passes through a forwarder the test can cut.
-import { type ChildProcess, spawn } from "node:child_process";
-import { expect, test } from "@playwright/test";
+import type { ChildProcess } from "node:child_process";
+import { expect, type Page, test } from "@playwright/test";
+import pg from "pg";
+import { startPortal, waitUntilServing } from "../../scripts/lib/portal-process";
 import { seed } from "../../scripts/lib/postgres";
 import { createThrowawayDatabase, type ThrowawayDatabase } from "../../scripts/lib/throwaway-database";
 import { type Forwarder, startForwarder } from "../fixtures/tcp-forwarder";
 import { expectNoAxeViolations } from "./axe";
+import { fillValidForm, waitForMinimumFillTime } from "./inquiry-form";
 
 const port = Number(process.env.E2E_OUTAGE_PORT ?? 3101);
 const origin = `http://127.0.0.1:${port}`;
@@ -26,22 +29,12 @@ test.beforeAll(async () => {
   viaForwarder.hostname = "127.0.0.1";
   viaForwarder.port = String(forwarder.port);
 
-  server = spawn(
-    process.execPath,
-    ["node_modules/next/dist/bin/next", "start", "--port", String(port), "--hostname", "127.0.0.1"],
-    {
-      env: {
-        ...process.env,
-        DATABASE_URL: viaForwarder.toString(),
-        NEXT_DIST_DIR: ".next-e2e",
-        NEXT_TELEMETRY_DISABLED: "1",
-      },
-      stdio: "ignore",
-    },
+  // No SITE_URL: canonical links point at the port actually served.
+  server = startPortal(
+    { ...process.env, DATABASE_URL: viaForwarder.toString(), NEXT_DIST_DIR: ".next-e2e", SITE_URL: "" },
+    port,
   );
-  await expect(async () => {
-    expect((await fetch(`${origin}/api/health`)).status).toBe(200);
-  }).toPass({ timeout: 30_000 });
+  await waitUntilServing(`${origin}/api/health`);
 });
 
 test.afterAll(async () => {
@@ -94,3 +87,71 @@ test("pages recover without a health check once the database is back", async ({ 
   }).toPass({ timeout: 15_000 });
   await expect(page.getByRole("heading", { level: 1, name: "Long An High-Tech Economic Zone" })).toBeVisible();
 });
+
+test("links point at the port served when SITE_URL is unset", async ({ request }) => {
+  // A page rendered per request (prerendered ones have the SITE_URL of their build).
+  const html = await (await request.get(`${origin}/en/inquire`)).text();
+  expect(html).toContain(`<link rel="canonical" href="http://localhost:${port}/en/inquire"/>`);
+  expect(html).not.toContain("localhost:3000");
+});
+
+const inquiryCount = async () => {
+  const client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+  try {
+    return Number((await client.query<{ n: string }>('SELECT count(*) AS n FROM "Inquiry"')).rows[0]?.n);
+  } finally {
+    await client.end();
+  }
+};
+
+async function sendDuringOutage(page: Page) {
+  await page.goto(`${origin}/en/inquire`);
+  await fillValidForm(page);
+  await page.getByLabel("Land needed").fill("2.5");
+  await waitForMinimumFillTime(page);
+  await forwarder.cut();
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => r.request().method() === "POST"),
+    page.getByRole("button", { name: "Send inquiry" }).click(),
+  ]);
+  return response;
+}
+
+for (const javaScriptEnabled of [false, true]) {
+  test.describe(`an inquiry sent while the database is down, JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
+    test.use({ javaScriptEnabled });
+
+    test("is answered with a localized notice that nothing is lost and sending again is safe, keeping what was typed", async ({
+      page,
+    }) => {
+      const before = await inquiryCount();
+      const response = await sendDuringOutage(page);
+      try {
+        // Without JavaScript the page is the answer to the post: 503, to come back later.
+        if (!javaScriptEnabled) {
+          expect(response.status()).toBe(503);
+          expect(response.headers()["retry-after"]).toBe("30");
+        }
+        const notice = page.getByRole("alert").filter({ hasText: "Your inquiry could not be stored just now" });
+        await expect(notice).toBeVisible();
+        await expect(notice).toContainText("sending again is safe");
+        if (javaScriptEnabled) await expect(notice).toBeFocused();
+        await expect(page.getByLabel("Full name *")).toHaveValue("Kim Min-jun");
+        await expect(page.getByLabel("Country *")).toHaveValue("KR");
+        await expect(page.getByLabel("Land needed")).toHaveValue("2.5");
+        await expect(page.getByLabel(/^I agree that the/)).toBeChecked();
+        if (javaScriptEnabled) await expectNoAxeViolations(page);
+      } finally {
+        await forwarder.restore();
+      }
+      // Once the database is back, the same form goes through, once.
+      await expect(async () => {
+        expect((await fetch(`${origin}/api/health`)).status).toBe(200);
+      }).toPass({ timeout: 15_000 });
+      await page.getByRole("button", { name: "Send inquiry" }).click();
+      await expect(page).toHaveURL(/\/en\/inquire\/received\?ref=LA-/);
+      expect(await inquiryCount()).toBe(before + 1);
+    });
+  });
+}

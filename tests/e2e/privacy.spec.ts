@@ -11,18 +11,18 @@ test.describe("privacy notice", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thông báo về bảo vệ dữ liệu cá nhân");
     await expect(page.getByText(/^Phiên bản 2026-11-24, áp dụng từ ngày/)).toBeVisible();
     for (const heading of [
-      "Dữ liệu chúng tôi thu thập",
+      "Dữ liệu được thu thập",
       "Mục đích",
       "Sự đồng ý",
       "Ai nhận dữ liệu",
       "Thời gian lưu giữ",
-      "Quyền của bạn",
+      "Quyền của Quý vị",
     ]) {
       await expect(page.getByRole("heading", { level: 2, name: heading })).toBeVisible();
     }
     await expect(page.getByText(/24 tháng sau khi kết thúc/)).toBeVisible();
     // The office's contact comes from the database, not from the text.
-    await expect(page.getByText(/Hãy gửi thư tới \S+@\S+/)).toBeVisible();
+    await expect(page.getByText(/Vui lòng gửi thư tới \S+@\S+/)).toBeVisible();
   });
 
   for (const locale of ["vi", "en"]) {

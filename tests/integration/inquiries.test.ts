@@ -102,7 +102,7 @@ describe("createInquiry", () => {
       phone: "",
       consentNewsletter: "on",
     });
-    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    if (!result.ok) throw new Error(JSON.stringify(result));
     const inquiry = await db.inquiry.findUniqueOrThrow({ where: { reference: result.reference } });
     expect(inquiry).toMatchObject({
       position: "Vice President",
@@ -116,9 +116,11 @@ describe("createInquiry", () => {
   });
 
   it("routes by the first matching rule, then the default desk", async () => {
+    let picks = 0;
     const pick = async (overrides: Record<string, unknown>) => {
-      const result = await create(overrides);
-      if (!result.ok) throw new Error(JSON.stringify(result.errors));
+      // Each a new inquiry (the same content again would be the same inquiry).
+      const result = await create({ message: `Inquiry ${picks++}.`, ...overrides });
+      if (!result.ok) throw new Error(JSON.stringify(result));
       return deskOf(result.reference);
     };
     expect(await pick({})).toBe("high-tech");
@@ -154,6 +156,84 @@ describe("createInquiry", () => {
     expect(new Set(references).size).toBe(1);
     expect(await db.inquiry.count()).toBe(1);
     expect([first, again, concurrent].filter((r) => r.ok && r.created)).toHaveLength(1);
+  });
+
+  it("takes the same content from a new form within a day as the same inquiry", async () => {
+    const first = await create();
+    const at =
+      (iso: string) =>
+      (overrides: Record<string, unknown> = {}) =>
+        createInquiry({
+          form: { ...form, ...overrides },
+          idempotencyKey: randomUUID(),
+          locale: "en",
+          now: new Date(iso),
+        });
+    // Typed again the same way (spacing and case differ): the first inquiry, nothing written.
+    const again = await at("2026-11-24T20:00:00Z")({ fullName: " Kim  Min-jun ", email: "MINJUN.KIM@example.com" });
+    expect(again).toEqual({
+      ok: true,
+      reference: first.ok ? first.reference : "",
+      created: false,
+      repeated: "content",
+    });
+    expect(await db.inquiry.count()).toBe(1);
+    // Anything else changed is another inquiry, and so is the same one more than a day later.
+    expect(await at("2026-11-24T20:00:00Z")({ message: "We plan a second plant." })).toMatchObject({ created: true });
+    expect(await at("2026-11-25T08:00:01Z")()).toMatchObject({ created: true });
+    expect(await db.inquiry.count()).toBe(3);
+  });
+
+  it("refuses a form sent again with other content, and keeps the first as it was", async () => {
+    const key = randomUUID();
+    const first = await create({}, key);
+    if (!first.ok) throw new Error(JSON.stringify(first));
+    expect(await create({ message: "Corrected: we need 5 ha." }, key)).toEqual({
+      ok: false,
+      changed: { reference: first.reference },
+    });
+    expect(await create({}, key)).toEqual({ ok: true, reference: first.reference, created: false, repeated: "form" });
+    const stored = await db.inquiry.findMany();
+    expect(stored.map((i) => i.message)).toEqual([form.message]);
+  });
+
+  it("refuses parcel codes the catalogue does not have, naming them", async () => {
+    expect(await create({ parcels: "BL-A-01, NAN, -1, 0X10" })).toEqual({
+      ok: false,
+      errors: { parcels: "parcelsUnknown" },
+      details: { parcels: "NAN, -1, 0X10" },
+    });
+    expect(await db.inquiry.count()).toBe(0);
+  });
+
+  it("sends one address at most three confirmations a day; the inquiries are all stored and reach their desk", async () => {
+    const owed = async (reference: string) =>
+      (await db.emailOutbox.findMany({ where: { inquiry: { reference } }, orderBy: { id: "asc" } })).map((e) => e.kind);
+    const references: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const result = await create({ message: `Plant number ${i}.` });
+      if (!result.ok) throw new Error(JSON.stringify(result));
+      references.push(result.reference);
+    }
+    expect(await Promise.all(references.map(owed))).toEqual([
+      ["investor", "desk"],
+      ["investor", "desk"],
+      ["investor", "desk"],
+      ["desk"],
+      ["desk"],
+    ]);
+    const capped = await db.inquiryEvent.findMany({ where: { type: "email-capped" }, include: { inquiry: true } });
+    expect(capped.map((e) => [e.inquiry.reference, e.public, e.data])).toEqual([
+      [references[3], false, { kind: "investor", limit: 3 }],
+      [references[4], false, { kind: "investor", limit: 3 }],
+    ]);
+    // Another address is not affected, and the counter keeps no address.
+    expect(await owed(((await create({ email: "other@example.com" })) as { reference: string }).reference)).toEqual([
+      "investor",
+      "desk",
+    ]);
+    const keys = await db.rateLimitCounter.findMany();
+    expect(keys.every((k) => !k.key.includes("example.com"))).toBe(true);
   });
 
   it("rejects bad input with field errors and writes nothing", async () => {
@@ -192,7 +272,9 @@ describe("createInquiry", () => {
           const after = await db.inquiry.count();
           expect(after - before).toBe(result.ok && result.created ? 1 : 0);
           if (result.ok) {
-            const events = await db.inquiryEvent.count({ where: { inquiry: { reference: result.reference } } });
+            const events = await db.inquiryEvent.count({
+              where: { inquiry: { reference: result.reference }, type: { not: "email-capped" } },
+            });
             expect(events).toBe(2);
           }
         },

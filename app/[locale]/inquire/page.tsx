@@ -1,17 +1,18 @@
-import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { InquiryForm } from "@/components/inquiry/inquiry-form";
 import { localeOf } from "@/i18n/routing";
+import { countryOptions, FREQUENT_COUNTRIES } from "@/lib/countries";
 import { pageMetadata } from "@/lib/metadata";
 import { localePath } from "@/lib/paths";
 import { RESPONSE_TARGET_WORKING_DAYS } from "@/lib/privacy";
 import { capitalRanges, inquiryErrorKeys, timelines } from "@/lib/schemas/inquiry";
 import { listHubs } from "@/server/hubs/list-hubs";
 import { listSectors } from "@/server/sectors/list-sectors";
-import { issueFormStamp } from "@/server/security/form-stamp";
+import { issueFormStamp, issueFormToken } from "@/server/security/form-token";
 import { getSiteSettings } from "@/server/site/get-site-settings";
 import { submitInquiry } from "./actions";
+
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -50,6 +51,9 @@ export default async function InquirePage({ params, searchParams }: Props) {
     "position",
     "country",
     "countryHint",
+    "chooseCountry",
+    "frequentCountries",
+    "allCountries",
     "email",
     "phone",
     "phoneHint",
@@ -62,6 +66,7 @@ export default async function InquirePage({ params, searchParams }: Props) {
     "capitalRange",
     "chooseCapital",
     "landArea",
+    "landAreaHint",
     "landAreaUnit",
     "expectedJobs",
     "timeline",
@@ -74,6 +79,11 @@ export default async function InquirePage({ params, searchParams }: Props) {
   ] as const;
   // The schema's errors, plus the summary title and the expired-form message.
   const errorKeys = ["summary", "form", ...inquiryErrorKeys] as const;
+  const token = await issueFormToken();
+  const countries = countryOptions(locale);
+  const frequent = FREQUENT_COUNTRIES.map((code) => countries.find((c) => c.value === code)).filter(
+    (option) => option !== undefined,
+  );
   return (
     <div className="mx-auto max-w-3xl px-4 py-10">
       <h1 className="text-3xl font-bold tracking-tight text-brand-900 sm:text-4xl">{t("heading")}</h1>
@@ -81,8 +91,10 @@ export default async function InquirePage({ params, searchParams }: Props) {
       <div className="mt-8">
         <InquiryForm
           action={submitInquiry.bind(null, locale)}
-          token={randomUUID()}
-          stamp={await issueFormStamp()}
+          locale={locale}
+          token={token}
+          stamp={await issueFormStamp(token)}
+          countries={{ frequent, all: countries }}
           sectors={sectors.map((s) => ({ value: s.slug, label: s.name }))}
           hubs={hubs.map((h) => ({ value: h.slug, label: h.name }))}
           defaults={{

@@ -9,6 +9,7 @@ import { RESPONSE_TARGET_WORKING_DAYS } from "@/lib/privacy";
 import { REFERENCE_PATTERN } from "@/server/inquiries/reference";
 import { getSiteSettings } from "@/server/site/get-site-settings";
 
+
 type Props = {
   params: Promise<{ locale: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
@@ -27,14 +28,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function InquiryReceivedPage({ params, searchParams }: Props) {
   const locale = await localeOf(params);
   setRequestLocale(locale);
-  const { ref } = await searchParams;
+  const { ref, again } = await searchParams;
   const reference = Array.isArray(ref) ? ref[0] : ref;
+  // The same inquiry sent again from a new form: the first one is still the one handled.
+  const repeated = again === "1";
   if (!reference || !REFERENCE_PATTERN.test(reference)) notFound();
   const [t, ts] = await Promise.all([getTranslations("Inquiry.received"), getTranslations("Inquiry.status")]);
   return (
     <div className="mx-auto max-w-3xl px-4 py-10">
       <div className="rounded-lg bg-green-800 p-6 text-white">
-        <h1 className="text-3xl font-bold">{t("heading")}</h1>
+        <h1 className="text-3xl font-bold">{repeated ? t("againHeading") : t("heading")}</h1>
+        {repeated ? <p className="mt-3 text-lg">{t("again")}</p> : null}
         <p className="mt-4 text-lg">{t("reference")}</p>
         <p className="mt-1 font-mono text-3xl font-bold tracking-wider">{reference}</p>
       </div>
