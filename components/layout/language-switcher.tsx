@@ -1,14 +1,22 @@
 "use client";
 
 import { usePathname, useSearchParams } from "next/navigation";
-import { Suspense } from "react";
 import { routing } from "@/i18n/routing";
 import { localePath, withoutLocale } from "@/lib/paths";
 
 type Props = { label: string; names: Record<string, string>; current: string };
 
-function Links({ label, names, current, query }: Props & { query: string }) {
+/**
+ * Links to the same page in each language, keeping the query string, in the
+ * server-rendered HTML: pages rendered per request (the catalogue with its
+ * filters) render the links with their query, so switching language keeps a
+ * search without JavaScript. Prerendered pages read no query; they are marked
+ * `dynamic = "force-static"`, where the query is empty (the build fails on a
+ * static page without it, rather than rendering these links in the browser).
+ */
+export function LanguageSwitcher({ label, names, current }: Props) {
   const path = withoutLocale(usePathname(), routing.locales);
+  const query = useSearchParams().toString();
   const target = query ? `${path}?${query}` : path;
   return (
     <nav aria-label={label}>
@@ -29,21 +37,5 @@ function Links({ label, names, current, query }: Props & { query: string }) {
         ))}
       </ul>
     </nav>
-  );
-}
-
-function LinksWithQuery(props: Props) {
-  return <Links {...props} query={useSearchParams().toString()} />;
-}
-
-/**
- * Links to the same page in each language, keeping the query string. Static
- * pages render without the query first; the browser adds it on hydration.
- */
-export function LanguageSwitcher(props: Props) {
-  return (
-    <Suspense fallback={<Links {...props} query="" />}>
-      <LinksWithQuery {...props} />
-    </Suspense>
   );
 }

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { formatForInput } from "@/lib/numbers";
 import { landUseSlugs, parcelSorts, parcelStatusSlugs } from "@/lib/parcels";
 import { localePath } from "@/lib/paths";
 import type { ParcelSearch } from "@/lib/schemas/parcel-search";
@@ -15,7 +16,7 @@ export async function ParcelFilters({ locale, search, hubs, sectors }: Props) {
     getTranslations("Parcels"),
     getTranslations("Land.sorts"),
   ]);
-  const number = (value: number | undefined) => (value === undefined ? "" : String(value));
+  const number = (value: number | undefined) => formatForInput(value, locale);
   return (
     <form method="get" action={localePath(locale, "/land")} aria-labelledby="filters-heading" className="space-y-5">
       <h2 id="filters-heading" className="text-xl font-bold text-brand-900">

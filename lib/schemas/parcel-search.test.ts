@@ -95,6 +95,20 @@ describe("parseParcelSearch", () => {
     expect(issues).toEqual([{ field: "compare", code: "invalid" }]);
   });
 
+  it("reads numbers as the page's language writes them, and nothing that is not a number", () => {
+    const vi = (query: string) => parseParcelSearch(new URLSearchParams(query), { locale: "vi" });
+    expect(vi("areaMin=1,5&areaUnit=ha&rentMax=120,5&powerMin=8.000").search).toMatchObject({
+      areaMin: 1.5,
+      areaMinM2: 15_000,
+      rentMax: 120.5,
+      powerMin: 8_000,
+    });
+    expect(parse("areaMin=1.5&areaUnit=ha&powerMin=8,000").search).toMatchObject({ areaMin: 1.5, powerMin: 8_000 });
+    for (const value of ["0x10", "1e3", "-1", "Infinity", "1,5,5"]) {
+      expect(vi(`areaMin=${encodeURIComponent(value)}`).issues).toEqual([{ field: "areaMin", code: "invalid" }]);
+    }
+  });
+
   it("takes the first value of a repeated parameter", () => {
     expect(parseParcelSearch({ hub: ["ben-luc", "can-giuoc"] }).search.hub).toBe("ben-luc");
   });
@@ -125,6 +139,20 @@ describe("searchToQuery", () => {
     const query = searchToQuery(search);
     expect(query.toString()).toBe("hub=ben-luc&areaMin=1&areaUnit=ha&sort=area-desc&page=2");
     expect(parseParcelSearch(query).search).toEqual(search);
+  });
+
+  it("writes numbers so that every language reads them back the same", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 1e6, noNaN: true }).map((n) => Math.round(n * 1e4) / 1e4),
+        fc.constantFrom("vi", "en"),
+        (rentMax, locale) => {
+          const query = searchToQuery({ ...parse("").search, rentMax });
+          expect(parseParcelSearch(query, { locale }).search.rentMax).toBeCloseTo(rentMax, 4);
+        },
+      ),
+    );
+    expect(searchToQuery({ ...parse("").search, rentMax: 12.345 }).toString()).toBe("rentMax=12.3450");
   });
 
   it("applies overrides, e.g. a new page or one more parcel to compare", () => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { canonicalNumber, parseLocaleNumber } from "../numbers";
 import {
   type LandUseSlug,
   landUseSlugs,
@@ -53,11 +54,16 @@ export type SearchIssue = {
   code: "invalid" | "minAboveMax" | "tooLong" | "tooDeep";
 };
 
-const amount = z.coerce.number().finite().nonnegative().max(1_000_000_000);
+/** A number as typed in the page's language ("1,5" on the Vietnamese page), from 0 to a billion. */
+const amountIn = (locale: string) =>
+  z
+    .string()
+    .transform((value) => parseLocaleNumber(value, locale))
+    .pipe(z.number().nonnegative().max(1_000_000_000));
 const slug = z.string().regex(/^[a-z0-9-]{1,60}$/);
 const parcelCode = z.string().regex(/^[A-Z0-9-]{1,20}$/);
 
-const fields = {
+const fieldsIn = (locale: string) => ({
   hub: slug,
   sector: slug,
   use: z.enum(landUseSlugs),
@@ -65,14 +71,15 @@ const fields = {
   areaUnit: z.enum(["m2", "ha"]),
   rentBasis: z.enum(["term", "annual"]),
   sort: z.enum(parcelSorts),
-  areaMin: amount,
-  areaMax: amount,
-  rentMax: amount,
-  powerMin: amount,
-  waterMin: amount,
-  wastewaterMin: amount,
+  areaMin: amountIn(locale),
+  areaMax: amountIn(locale),
+  rentMax: amountIn(locale),
+  powerMin: amountIn(locale),
+  waterMin: amountIn(locale),
+  wastewaterMin: amountIn(locale),
   page: z.coerce.number().int().min(1),
-};
+});
+const fieldsByLocale = new Map<string, ReturnType<typeof fieldsIn>>();
 
 type Input = URLSearchParams | Record<string, string | string[] | undefined>;
 
@@ -95,15 +102,26 @@ export function cleanText(text: string): string {
 /**
  * Parses a catalogue query. A bad value never fails the search: it is left out,
  * the rest of the search is kept, and an issue says what was ignored so the
- * page can explain it in the visitor's language.
+ * page can explain it in the visitor's language. Numbers are read as `locale`
+ * writes them (the page's language; the open-data API reads "1.5").
  */
-export function parseParcelSearch(input: Input): { search: ParcelSearch; issues: SearchIssue[] } {
+export function parseParcelSearch(
+  input: Input,
+  options: { locale?: string } = {},
+): { search: ParcelSearch; issues: SearchIssue[] } {
+  const locale = options.locale ?? "en";
+  let fields = fieldsByLocale.get(locale);
+  if (!fields) {
+    fields = fieldsIn(locale);
+    fieldsByLocale.set(locale, fields);
+  }
   const issues: SearchIssue[] = [];
-  const read = <K extends keyof typeof fields>(name: K): z.infer<(typeof fields)[K]> | undefined => {
+  type Fields = ReturnType<typeof fieldsIn>;
+  const read = <K extends keyof Fields>(name: K): z.infer<Fields[K]> | undefined => {
     const raw = readParam(input, name);
     if (raw === undefined) return undefined;
-    const parsed = fields[name].safeParse(raw);
-    if (parsed.success) return parsed.data as z.infer<(typeof fields)[K]>;
+    const parsed = (fields as Fields)[name].safeParse(raw);
+    if (parsed.success) return parsed.data as z.infer<Fields[K]>;
     issues.push({ field: name, code: "invalid" });
     return undefined;
   };
@@ -162,12 +180,17 @@ export function parseParcelSearch(input: Input): { search: ParcelSearch; issues:
   return { search, issues };
 }
 
-/** The query string of a search, leaving out defaults, so URLs stay short and shareable. */
+/**
+ * The query string of a search, leaving out defaults, so URLs stay short and
+ * shareable; numbers in a form every language reads the same (canonicalNumber).
+ */
 export function searchToQuery(search: ParcelSearch, overrides: Partial<ParcelSearch> = {}): URLSearchParams {
   const s = { ...search, ...overrides };
   const params = new URLSearchParams();
   const set = (name: string, value: string | number | undefined, fallback?: string | number) => {
-    if (value !== undefined && value !== fallback) params.set(name, String(value));
+    if (value !== undefined && value !== fallback) {
+      params.set(name, typeof value === "number" ? canonicalNumber(value) : value);
+    }
   };
   set("q", s.q);
   set("hub", s.hub);

@@ -16,18 +16,33 @@ test.describe("languages", () => {
     });
   }
 
-  test("the language switcher keeps the current page and query string", async ({ page }) => {
-    await page.goto("/vi?utm_source=newsletter&x=1");
-    const switcher = page.getByRole("navigation", { name: "Ngôn ngữ" });
-    await expect(switcher.getByRole("link", { name: "Tiếng Việt" })).toHaveAttribute("aria-current", "true");
-    await switcher.getByRole("link", { name: "English" }).click();
-    await expect(page).toHaveURL(/\/en\?utm_source=newsletter&x=1$/);
-    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  test.describe("without JavaScript", () => {
+    test.use({ javaScriptEnabled: false });
 
-    await page.goto("/en/no-such-page");
-    await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "Tiếng Việt" }).click();
-    await expect(page).toHaveURL(/\/vi\/no-such-page$/);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Không tìm thấy trang");
+    test("the language switcher leads to the same page, with the query of a page that reads one", async ({ page }) => {
+      await page.goto("/vi/inquire?parcel=BL-A-01");
+      const switcher = page.getByRole("navigation", { name: "Ngôn ngữ" });
+      await expect(switcher.getByRole("link", { name: "Tiếng Việt" })).toHaveAttribute("aria-current", "true");
+      await switcher.getByRole("link", { name: "English" }).click();
+      await expect(page).toHaveURL(/\/en\/inquire\?parcel=BL-A-01$/);
+      await expect(page.locator("html")).toHaveAttribute("lang", "en");
+      await expect(page.getByLabel("Parcels of interest")).toHaveValue("BL-A-01");
+
+      // A prerendered page reads no query, and its links carry none.
+      await page.goto("/vi?utm_source=newsletter");
+      await page.getByRole("navigation", { name: "Ngôn ngữ" }).getByRole("link", { name: "English" }).click();
+      await expect(page).toHaveURL(/\/en$/);
+    });
+  });
+
+  test("pages carry no Link header built from the request's host", async ({ request }) => {
+    for (const path of ["/vi", "/en/land", "/vi/land/BL-A-01"]) {
+      const response = await request.get(path, { headers: { "x-forwarded-host": "evil.example" } });
+      expect(response.status()).toBe(200);
+      // Next.js's own preload hints stay; no hreflang alternates, nothing from the request.
+      expect(response.headers().link ?? "").not.toMatch(/hreflang|evil\.example/);
+      expect(await response.text()).not.toContain("evil.example");
+    }
   });
 
   test("every locale's page declares canonical and hreflang alternates", async ({ page, baseURL }) => {
@@ -50,11 +65,15 @@ test.describe("languages", () => {
   });
 });
 
-test.describe("not found", () => {
+test.describe("not found, without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
   for (const [path, title, lang] of [
     ["/vi/khong-co-trang-nay", "Không tìm thấy trang", "vi"],
     ["/en/no-such-page", "Page not found", "en"],
     ["/vi/a/b/c", "Không tìm thấy trang", "vi"],
+    ["/en/land/NO-SUCH-PARCEL", "Page not found", "en"],
+    ["/vi/land/%25", "Không tìm thấy trang", "vi"],
   ] as const) {
     test(`${path} answers 404 with a localized page`, async ({ page }) => {
       const response = await page.goto(path);
@@ -62,9 +81,17 @@ test.describe("not found", () => {
       await expect(page.locator("html")).toHaveAttribute("lang", lang);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
       await expect(page).toHaveTitle(new RegExp(`^${title}`));
-      await expectNoAxeViolations(page);
+      await expect(
+        page.getByRole("link", { name: lang === "vi" ? "Về trang chủ" : "Go to the home page" }),
+      ).toHaveAttribute("href", `/${lang}`);
     });
   }
+
+  test("a broken percent-encoding answers 400 with a localized page", async ({ page }) => {
+    const response = await page.goto("/en/land/%E0%A4%A");
+    expect(response?.status()).toBe(400);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bad request");
+  });
 
   test.describe("for a visitor whose browser prefers French", () => {
     test.use({ locale: "fr-FR" });
@@ -76,6 +103,11 @@ test.describe("not found", () => {
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Không tìm thấy trang");
     });
   });
+});
+
+test("the not-found page has no WCAG 2.2 AA violations", async ({ page }) => {
+  expect((await page.goto("/vi/land/KHONG-CO-LO-NAY"))?.status()).toBe(404);
+  await expectNoAxeViolations(page);
 });
 
 test.describe("health", () => {

@@ -13,6 +13,8 @@ import { issueFormStamp, issueFormToken } from "@/server/security/form-token";
 import { getSiteSettings } from "@/server/site/get-site-settings";
 import { submitInquiry } from "./actions";
 
+// Rendered per request: the page reads its query (and so do the language links).
+export const dynamic = "force-dynamic";
 
 type Props = {
   params: Promise<{ locale: string }>;

@@ -6,6 +6,9 @@ import { pageMetadata } from "@/lib/metadata";
 import { getSiteSettings } from "@/server/site/get-site-settings";
 
 export const revalidate = 3600;
+// Prerendered: the page reads no query, so the language links carry none
+// (components/layout/language-switcher.tsx).
+export const dynamic = "force-static";
 
 type Props = { params: Promise<{ locale: string }> };
 

@@ -9,6 +9,8 @@ import { RESPONSE_TARGET_WORKING_DAYS } from "@/lib/privacy";
 import { REFERENCE_PATTERN } from "@/server/inquiries/reference";
 import { getSiteSettings } from "@/server/site/get-site-settings";
 
+// Rendered per request: the page reads its query (and so do the language links).
+export const dynamic = "force-dynamic";
 
 type Props = {
   params: Promise<{ locale: string }>;

@@ -7,6 +7,9 @@ import { InquiryStatus } from "@/server/generated/prisma/enums";
 import { getSiteSettings } from "@/server/site/get-site-settings";
 import { checkInquiryStatus } from "./actions";
 
+// Rendered per request: the page reads its query (and so do the language links).
+export const dynamic = "force-dynamic";
+
 type Props = {
   params: Promise<{ locale: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;

@@ -16,6 +16,9 @@ import { getSiteSettings } from "@/server/site/get-site-settings";
 
 // Rendered on first request, then served from cache until the parcels change.
 export const revalidate = 3600;
+// Prerendered: the page reads no query, so the language links carry none
+// (components/layout/language-switcher.tsx).
+export const dynamic = "force-static";
 export function generateStaticParams() {
   return [];
 }

@@ -10,6 +10,9 @@ import { parseParcelSearch } from "@/lib/schemas/parcel-search";
 import { getParcels } from "@/server/parcels/get-parcel";
 import { getSiteSettings } from "@/server/site/get-site-settings";
 
+// Rendered per request: the page reads its query (and so do the language links).
+export const dynamic = "force-dynamic";
+
 type Props = {
   params: Promise<{ locale: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
