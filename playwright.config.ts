@@ -35,7 +35,7 @@ export default defineConfig({
     {
       name: "phone",
       // Server-only scenarios (outage, API) need no second viewport.
-      testIgnore: /(outage|api|startup)\.spec\.ts/,
+      testIgnore: /(outage|api|startup|front-door)\.spec\.ts/,
       use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
     },
   ],
