@@ -114,10 +114,9 @@ export async function seedParcels(db: Prisma.TransactionClient) {
   }
 }
 
-async function main() {
-  const db = new PrismaClient({
-    adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL, allowExitOnIdle: true }),
-  });
+/** All of the seed content, in one transaction, on the database at `url`. */
+export async function seedAll(url = process.env.DATABASE_URL) {
+  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, allowExitOnIdle: true }) });
   try {
     await db.$transaction(
       async (tx) => {
@@ -127,10 +126,14 @@ async function main() {
       },
       { timeout: 120_000 },
     );
-    console.log("[portal] Seed content loaded.");
   } finally {
     await db.$disconnect();
   }
+}
+
+async function main() {
+  await seedAll();
+  console.log("[portal] Seed content loaded.");
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
