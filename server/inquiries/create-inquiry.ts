@@ -29,7 +29,7 @@ export const CONFIRMATION_CAP = { limit: 3, windowMs: 24 * 60 * 60_000 };
 
 export type CreateInquiryResult =
   /** Stored now, or found: the same form sent again ("form"), or the same content from a new form within a day ("content"). */
-  | { ok: true; reference: string; created: true }
+  | { ok: true; reference: string; created: true; confirmationCapped: boolean }
   | { ok: true; reference: string; created: false; repeated: "form" | "content" }
   /** This form (its token) was stored before with other content: refused, nothing written. */
   | { ok: false; changed: { reference: string } }
@@ -147,7 +147,9 @@ export async function storeInquiry(input: {
   for (let attempt = 0; attempt < 5; attempt++) {
     const reference = newInquiryReference(now);
     const stored = await insertInquiry({ ...row, reference }, events, input.hold ? [] : INQUIRY_EMAILS, cap);
-    if (stored) return { ok: true, reference: stored.reference, created: true };
+    if (stored) {
+      return { ok: true, reference: stored.reference, created: true, confirmationCapped: stored.confirmationCapped };
+    }
     // Nothing was written: the same form was stored concurrently, or, rarely,
     // the reference drawn was taken and another is drawn.
     const earlier = await findByToken(input.idempotencyKey);

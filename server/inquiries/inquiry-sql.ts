@@ -115,15 +115,15 @@ export type ConfirmationCap = { key: string; limit: number; windowMs: number };
  * nothing. The investor's confirmation is owed only while the recipient's
  * counter is within its cap (counted in the same statement); past it the
  * timeline says so. Returns null, writing nothing, when the idempotency key or
- * the reference is taken.
+ * the reference is taken; otherwise whether the confirmation was capped.
  */
 export async function insertInquiry(
   row: InquiryRow,
   events: InquiryEventRow[],
   emails: readonly string[],
   cap: ConfirmationCap | null,
-): Promise<{ id: number; reference: string } | null> {
-  const rows = await query<{ id: number; reference: string }>(
+): Promise<{ id: number; reference: string; confirmationCapped: boolean } | null> {
+  const rows = await query<{ id: number; reference: string; confirmationCapped: boolean }>(
     `WITH inquiry AS (
       INSERT INTO "Inquiry" (
         reference, "idempotencyKey", fingerprint, locale, status, "fullName", organisation, position, country, email,
@@ -158,7 +158,8 @@ export async function insertInquiry(
       SELECT inquiry.id, kind, inquiry."createdAt" FROM inquiry, unnest($26::text[]) AS kind
       WHERE kind <> 'investor' OR NOT EXISTS (SELECT 1 FROM cap WHERE cap."count" > $29::int)
     )
-    SELECT id, reference FROM inquiry`,
+    SELECT id, reference, EXISTS (SELECT 1 FROM cap WHERE cap."count" > $29::int) AS "confirmationCapped"
+    FROM inquiry`,
     [
       row.reference,
       row.idempotencyKey,

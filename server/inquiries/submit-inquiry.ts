@@ -14,7 +14,7 @@ export const HONEYPOT_FIELD = "website";
 
 export type SubmissionOutcome =
   /** Stored; or found, when it had been sent before ("form": this form; "content": the same inquiry from another). */
-  | { kind: "accepted"; reference: string; repeated?: "form" | "content" }
+  | { kind: "accepted"; reference: string; repeated?: "form" | "content"; confirmationCapped?: boolean }
   | { kind: "invalid"; errors: InquiryFieldErrors; details?: Record<string, string> }
   /** Sent sooner after the form was shown than a person can fill it in. */
   | { kind: "tooFast" }
@@ -99,7 +99,7 @@ async function decide(input: {
     }));
   if (result.ok) {
     return result.created
-      ? { kind: "accepted", reference: result.reference }
+      ? { kind: "accepted", reference: result.reference, confirmationCapped: result.confirmationCapped }
       : { kind: "accepted", reference: result.reference, repeated: result.repeated };
   }
   if ("changed" in result) {

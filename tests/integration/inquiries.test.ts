@@ -210,11 +210,14 @@ describe("createInquiry", () => {
     const owed = async (reference: string) =>
       (await db.emailOutbox.findMany({ where: { inquiry: { reference } }, orderBy: { id: "asc" } })).map((e) => e.kind);
     const references: string[] = [];
+    const cappedAtStore: boolean[] = [];
     for (let i = 0; i < 5; i++) {
       const result = await create({ message: `Plant number ${i}.` });
-      if (!result.ok) throw new Error(JSON.stringify(result));
+      if (!result.ok || !result.created) throw new Error(JSON.stringify(result));
       references.push(result.reference);
+      cappedAtStore.push(result.confirmationCapped);
     }
+    expect(cappedAtStore).toEqual([false, false, false, true, true]);
     expect(await Promise.all(references.map(owed))).toEqual([
       ["investor", "desk"],
       ["investor", "desk"],

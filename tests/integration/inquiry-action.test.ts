@@ -224,6 +224,18 @@ describe("the inquiry form's server action", () => {
     clientAddress = "203.0.113.1";
   });
 
+  it("says on the confirmation page when no e-mail confirms the inquiry (past the address's daily cap)", async () => {
+    const outcomes = [];
+    for (let i = 0; i < 4; i++)
+      outcomes.push(await submit({ ...valid, message: `Plant ${i}.`, ...(await renderedForm()) }));
+    expect(outcomes.map((o) => new URL(o.redirectedTo ?? "/", "http://x").searchParams.get("mail"))).toEqual([
+      null,
+      null,
+      null,
+      "0",
+    ]);
+  });
+
   it("sends at most three confirmations to one address, whatever the client address, token or stamp (30 posts)", async () => {
     const reused = await renderedForm();
     let accepted = 0;

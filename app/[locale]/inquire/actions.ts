@@ -24,8 +24,9 @@ export async function submitInquiry(locale: string, previous: FormState, data: F
   const form = textFields(data);
   const outcome = await submitInquiryForm({ form, locale: safeLocale, client: clientAddress(await headers()) });
   if (outcome.kind === "accepted") {
-    const again = outcome.repeated === "content" ? "&again=1" : "";
-    redirect(localePath(safeLocale, `/inquire/received?ref=${encodeURIComponent(outcome.reference)}${again}`));
+    // The confirmation page says whether an e-mail confirms it (not past the day's cap for the address).
+    const note = outcome.repeated === "content" ? "&again=1" : outcome.confirmationCapped ? "&mail=0" : "";
+    redirect(localePath(safeLocale, `/inquire/received?ref=${encodeURIComponent(outcome.reference)}${note}`));
   }
   // What was typed comes back, with the form's token and stamp: without
   // JavaScript the page is rendered again, and it is still the same form.

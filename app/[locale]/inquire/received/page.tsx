@@ -30,10 +30,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function InquiryReceivedPage({ params, searchParams }: Props) {
   const locale = await localeOf(params);
   setRequestLocale(locale);
-  const { ref, again } = await searchParams;
+  const { ref, again, mail } = await searchParams;
   const reference = Array.isArray(ref) ? ref[0] : ref;
   // The same inquiry sent again from a new form: the first one is still the one handled.
   const repeated = again === "1";
+  // Past the day's cap of confirmations for the address, none is sent for this one.
+  const withoutEmail = mail === "0";
   if (!reference || !REFERENCE_PATTERN.test(reference)) notFound();
   const [t, ts] = await Promise.all([getTranslations("Inquiry.received"), getTranslations("Inquiry.status")]);
   return (
@@ -44,12 +46,12 @@ export default async function InquiryReceivedPage({ params, searchParams }: Prop
         <p className="mt-4 text-lg">{t("reference")}</p>
         <p className="mt-1 font-mono text-3xl font-bold tracking-wider">{reference}</p>
       </div>
-      <p className="mt-4">{t("keep")}</p>
+      <p className="mt-4">{withoutEmail ? t("keepNoEmail") : t("keep")}</p>
       <h2 className="mt-8 text-xl font-bold text-brand-900">{t("nextHeading")}</h2>
       <ol className="mt-3 list-decimal space-y-2 pl-6">
         <li>{t("next1")}</li>
         <li>{t("next2", { days: RESPONSE_TARGET_WORKING_DAYS })}</li>
-        <li>{t("next3")}</li>
+        {withoutEmail ? null : <li>{t("next3")}</li>}
       </ol>
       <Link
         href={localePath(locale, `/inquire/status?ref=${encodeURIComponent(reference)}`)}
