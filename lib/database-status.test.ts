@@ -41,6 +41,13 @@ describe("isConnectionError", () => {
       "wrapped socket error",
       new Error("query failed", { cause: { code: "ECONNREFUSED", message: "connect ECONNREFUSED" } }),
     ],
+    [
+      "every address of a host name refused",
+      new AggregateError([
+        new Error("connect ECONNREFUSED ::1:5432"),
+        new Error("connect ECONNREFUSED 127.0.0.1:5432"),
+      ]),
+    ],
   ])("recognises %s", (_, error) => {
     expect(isConnectionError(error)).toBe(true);
   });
@@ -49,6 +56,7 @@ describe("isConnectionError", () => {
     ["unique violation", { code: "P2002" }],
     ["syntax error", { code: "42601", message: 'syntax error at or near "SELEC"' }],
     ["plain error", new Error("boom")],
+    ["several errors, none a connection's", new AggregateError([new Error("password authentication failed")])],
     ["not an object", "ECONNREFUSED"],
     ["nothing", undefined],
   ])("does not mistake %s for an outage", (_, error) => {

@@ -39,6 +39,8 @@ const connectionMessages = /timeout exceeded when trying to connect|Connection t
  * (SQLSTATE 57P0x) or any connection exception (class 08).
  */
 export function isConnectionError(error: unknown): boolean {
+  // A host name with several addresses fails with one error per address.
+  if (error instanceof AggregateError) return error.errors.some(isConnectionError);
   for (let current = error, depth = 0; current && depth < 5; depth++) {
     if (typeof current !== "object") return false;
     const e = current as {

@@ -32,17 +32,6 @@ export function createPool(name: string, config: pg.PoolConfig): pg.Pool {
   return pool;
 }
 
-/**
- * Errors meaning the server cannot be reached right now (down, restarting,
- * refusing connections), as opposed to refusing us (bad password, no such
- * database, bad SQL). A host name with several addresses fails with an
- * AggregateError of one such error per address.
- */
-export function isDatabaseUnreachable(error: unknown): boolean {
-  if (error instanceof AggregateError) return error.errors.some(isConnectionError);
-  return isConnectionError(error);
-}
-
 function createAppPool() {
   if (!env.DATABASE_URL) {
     throw new Error("DATABASE_URL is not set: start the portal with `npm run dev` or `npm start`.");

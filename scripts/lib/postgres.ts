@@ -159,17 +159,6 @@ export async function needsSeed(url: string) {
 }
 
 /**
- * True when an error means the server is not accepting connections right now
- * (down, starting, shutting down), as opposed to refusing us: bad
- * credentials or a missing database are not worth waiting for. A host name
- * with several addresses fails with one error per address.
- */
-export function isServerUnavailable(error: unknown): boolean {
-  if (error instanceof AggregateError) return error.errors.some(isConnectionError);
-  return isConnectionError(error);
-}
-
-/**
  * Waits until the server in `url` accepts connections, trying again with
  * capped exponential backoff (0.5 s doubling to `maxDelayMs`) and logging
  * each failed attempt with its reason. Any other error is thrown at once.
@@ -185,7 +174,8 @@ export async function waitForServer(url: string, options: { log: (line: string) 
       if (attempt > 1) options.log(`PostgreSQL at ${where} accepts connections.`);
       return;
     } catch (error) {
-      if (!isServerUnavailable(error)) throw error;
+      // Bad credentials or a missing database are not worth waiting for.
+      if (!isConnectionError(error)) throw error;
       const reason =
         error instanceof AggregateError
           ? error.errors.map((e) => (e instanceof Error ? e.message : String(e))).join("; ")

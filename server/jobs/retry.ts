@@ -1,5 +1,5 @@
 import "server-only";
-import { isDatabaseUnreachable } from "../db";
+import { isConnectionError } from "@/lib/database-status";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -41,7 +41,7 @@ export async function startWhenReachable<T>(
     try {
       return await start();
     } catch (error) {
-      if (!isDatabaseUnreachable(error)) throw error;
+      if (!isConnectionError(error)) throw error;
       console.error(
         `[portal] ${what} not started: the database is unreachable (${reason(error)}); attempt ${attempt}, next in ${delay / 1000} s.`,
       );
