@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { EnvError, parseEnv } from "../lib/schemas/env";
-import { createFrontDoor, type FrontDoorTexts } from "./lib/front-door";
+import { createFrontDoor, type FrontDoorTexts, frontDoorTexts } from "./lib/front-door";
 
 const dev = process.argv.includes("--dev");
 // React and Next.js choose their build by NODE_ENV when first loaded.
@@ -36,17 +36,10 @@ if (!loopback && env.TRUSTED_PROXIES > 0) {
 const root = path.resolve(import.meta.dirname, "..");
 const { routing } = await import("../i18n/routing");
 const texts: Record<string, FrontDoorTexts> = Object.fromEntries(
-  routing.locales.map((locale) => {
-    const messages = JSON.parse(readFileSync(path.join(root, "messages", `${locale}.json`), "utf8"));
-    return [
-      locale,
-      {
-        ...messages.FrontDoor,
-        notFound: { title: messages.NotFound.title, body: messages.NotFound.body, link: messages.NotFound.home },
-        tooLarge: messages.RequestTooLarge,
-      },
-    ];
-  }),
+  routing.locales.map((locale) => [
+    locale,
+    frontDoorTexts(JSON.parse(readFileSync(path.join(root, "messages", `${locale}.json`), "utf8"))),
+  ]),
 );
 
 const { default: next } = await import("next");

@@ -2,23 +2,13 @@
 // the rendered form's hidden fields), for the benchmarks.
 import { randomUUID } from "node:crypto";
 import http from "node:http";
+import { hiddenFields } from "../../tests/fixtures/form-html";
 
 export type Answer = { status: number; location: string; ms: number };
 
 /** The hidden fields of the rendered form at `url`: the action's, the idempotency token and the time stamp. */
 export async function renderedForm(url: string): Promise<Record<string, string>> {
-  const html = await (await fetch(url)).text();
-  const decode = (value: string) =>
-    value
-      .replaceAll("&quot;", '"')
-      .replaceAll("&#x27;", "'")
-      .replaceAll("&lt;", "<")
-      .replaceAll("&gt;", ">")
-      .replaceAll("&amp;", "&");
-  const fields: Record<string, string> = {};
-  for (const match of html.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/>/g)) {
-    fields[decode(match[1] as string)] = decode(match[2] ?? "");
-  }
+  const fields = hiddenFields(await (await fetch(url)).text());
   if (!fields.stamp || !fields.$ACTION_KEY) throw new Error("the inquiry form has changed: hidden fields not found");
   return fields;
 }

@@ -30,6 +30,18 @@ export type FrontDoorTexts = {
   serverError: NoticeTexts;
 };
 
+type Messages = {
+  FrontDoor: Omit<FrontDoorTexts, "notFound" | "tooLarge">;
+  NotFound: { title: string; body: string; home: string };
+  RequestTooLarge: NoticeTexts;
+};
+
+/** The front door's pages in one language, from that language's messages file. */
+export function frontDoorTexts(messages: Messages): FrontDoorTexts {
+  const { title, body, home } = messages.NotFound;
+  return { ...messages.FrontDoor, notFound: { title, body, link: home }, tooLarge: messages.RequestTooLarge };
+}
+
 export type FrontDoorOptions = {
   /** Next.js's request handler. */
   handle: (req: IncomingMessage, res: ServerResponse) => Promise<unknown>;

@@ -1,16 +1,11 @@
 // What reaches the portal's server malformed, from elsewhere or with another
 // host is answered with a clear status and a localized page, never a 500.
-import { expect, test } from "@playwright/test";
+import { type APIRequestContext, expect, test } from "@playwright/test";
+import { hiddenFields } from "../fixtures/form-html";
 
 /** The inquiry form's hidden fields, as a browser would send them back. */
-async function hiddenFields(request: import("@playwright/test").APIRequestContext) {
-  const html = await (await request.get("/en/inquire")).text();
-  const fields: Record<string, string> = {};
-  for (const match of html.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/>/g)) {
-    fields[(match[1] as string).replaceAll("&quot;", '"')] = (match[2] ?? "").replaceAll("&quot;", '"');
-  }
-  return fields;
-}
+const inquiryFormFields = async (request: APIRequestContext) =>
+  hiddenFields(await (await request.get("/en/inquire")).text());
 
 test.describe("the front door", () => {
   test("answers a malformed multipart body with a localized 400, not a 500", async ({ request, baseURL }) => {
@@ -27,7 +22,7 @@ test.describe("the front door", () => {
   test("refuses a form posted from another site with a localized 403, and stores nothing", async ({ request }) => {
     const response = await request.post("/vi/inquire", {
       headers: { Origin: "https://evil.example" },
-      multipart: { ...(await hiddenFields(request)), fullName: "X" },
+      multipart: { ...(await inquiryFormFields(request)), fullName: "X" },
       maxRedirects: 0,
     });
     expect(response.status()).toBe(403);

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { expect, test } from "@playwright/test";
+import { hiddenFields } from "../fixtures/form-html";
 import { expectNoAxeViolations } from "./axe";
 import { fillValidForm, inquiryForm, waitForMinimumFillTime } from "./inquiry-form";
 
@@ -254,9 +255,8 @@ test.describe("spam protection", () => {
       [...new FormData(form).entries()].filter((entry): entry is [string, string] => typeof entry[1] === "string"),
     );
     const hiddenOf = async () => {
-      const html = await (await page.request.get("/en/inquire")).text();
-      const value = (name: string) => new RegExp(`name="${name}" value="([^"]+)"`).exec(html)?.[1] ?? "";
-      return { token: value("token"), stamp: value("stamp") };
+      const { token = "", stamp = "" } = hiddenFields(await (await page.request.get("/en/inquire")).text());
+      return { token, stamp };
     };
     const forms = [];
     for (let i = 0; i < 10; i++) forms.push(await hiddenOf());

@@ -7,13 +7,7 @@ import { reportDatabaseReachable, reportDatabaseUnreachable } from "@/lib/databa
 import { answerWithStatus, markActionStarted } from "@/lib/request-context";
 import en from "@/messages/en.json";
 import vi from "@/messages/vi.json";
-import { createFrontDoor, type FrontDoorTexts } from "../../scripts/lib/front-door";
-
-const textsOf = (messages: typeof en): FrontDoorTexts => ({
-  ...messages.FrontDoor,
-  notFound: { title: messages.NotFound.title, body: messages.NotFound.body, link: messages.NotFound.home },
-  tooLarge: messages.RequestTooLarge,
-});
+import { createFrontDoor, frontDoorTexts } from "../../scripts/lib/front-door";
 
 type Seen = { url: string; headers: IncomingMessage["headers"] };
 let seen: Seen[] = [];
@@ -34,7 +28,7 @@ async function start(trustedProxies: number, siteUrl = "https://invest.example.v
     trustedProxies,
     locales: ["vi", "en"],
     defaultLocale: "vi",
-    texts: { vi: textsOf(vi as typeof en), en: textsOf(en) },
+    texts: { vi: frontDoorTexts(vi), en: frontDoorTexts(en) },
   });
   const server = http.createServer((req, res) => void frontDoor(req, res));
   servers.push(server);
