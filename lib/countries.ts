@@ -30,13 +30,20 @@ export const isCountryCode = (code: string): code is CountryCode => known.has(co
 /** Where most of the zone's investors come from: offered first. */
 export const FREQUENT_COUNTRIES: readonly CountryCode[] = ["VN", "KR", "JP", "CN", "TW", "SG", "US"];
 
-/** Every country with its name in `locale`, in that language's alphabetical order. */
-export function countryOptions(locale: string): { value: CountryCode; label: string }[] {
-  const names = new Intl.DisplayNames([locale], { type: "region", fallback: "code" });
-  const collator = new Intl.Collator(locale);
-  return COUNTRY_CODES.map((code) => ({ value: code, label: names.of(code) ?? code })).sort((a, b) =>
-    collator.compare(a.label, b.label),
-  );
+type CountryOption = { value: CountryCode; label: string };
+const optionsByLocale = new Map<string, readonly CountryOption[]>();
+
+/** Every country with its name in `locale`, in that language's alphabetical order (worked out once per language). */
+export function countryOptions(locale: string): readonly CountryOption[] {
+  let options = optionsByLocale.get(locale);
+  if (!options) {
+    const collator = new Intl.Collator(locale);
+    options = COUNTRY_CODES.map((code) => ({ value: code, label: countryName(code, locale) })).sort((a, b) =>
+      collator.compare(a.label, b.label),
+    );
+    optionsByLocale.set(locale, options);
+  }
+  return options;
 }
 
 /** The name of a country in `locale` (the code itself if it has none). */

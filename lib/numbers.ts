@@ -61,10 +61,18 @@ export function decimalSeparator(locale: string): string {
   return separatorsOf(locale).decimal;
 }
 
+const inputFormats = new Map<string, Intl.NumberFormat>();
+
 /** A number as the language writes it in a form field: no grouping, the language's decimal sign. */
 export function formatForInput(value: number | undefined, locale: string): string {
   if (value === undefined) return "";
-  return new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 6 }).format(value);
+  let format = inputFormats.get(locale);
+  if (!format) {
+    // Every catalogue link writes its numbers through here: one formatter per language.
+    format = new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 6 });
+    inputFormats.set(locale, format);
+  }
+  return format.format(value);
 }
 
 /**

@@ -27,7 +27,7 @@ type Props = {
   sectors: Option[];
   hubs: Option[];
   /** Countries in the page's language: the frequent ones, then all. */
-  countries: { frequent: Option[]; all: Option[] };
+  countries: { frequent: readonly Option[]; all: readonly Option[] };
   defaults: Record<string, string>;
   /** Idempotency key of this rendering of the form. */
   token: string;
@@ -286,7 +286,7 @@ export function InquiryForm({ action, locale, texts, sectors, hubs, countries, d
   );
 }
 
-const optionsOf = (options: Option[]) =>
+const optionsOf = (options: readonly Option[]) =>
   options.map((option) => (
     <option key={option.value} value={option.value}>
       {option.label}
