@@ -16,5 +16,7 @@ describe("csvLine", () => {
 
   it("defuses text that a spreadsheet would run as a formula, but not negative numbers", () => {
     expect(csvLine(["=HYPERLINK(1)", "-2+3", -5])).toBe("'=HYPERLINK(1),'-2+3,-5\r\n");
+    expect(csvLine(["\t=1+1", "@SUM(A1)", "+1"])).toBe("'\t=1+1,'@SUM(A1),'+1\r\n");
+    expect(csvLine(["\r=1+1"])).toBe('"\'\r=1+1"\r\n');
   });
 });

@@ -3,8 +3,9 @@ export function csvLine(fields: readonly (string | number | boolean | null | und
   return `${fields
     .map((field) => {
       const text = field === null || field === undefined ? "" : String(field);
-      // A leading =, +, - or @ would run as a formula in a spreadsheet.
-      const safe = /^[=+\-@]/.test(text) && typeof field === "string" ? `'${text}` : text;
+      // A leading =, +, - or @ would run as a formula in a spreadsheet, and so
+      // would one after a leading tab or carriage return (OWASP's list).
+      const safe = /^[=+\-@\t\r]/.test(text) && typeof field === "string" ? `'${text}` : text;
       return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
     })
     .join(",")}\r\n`;

@@ -6,8 +6,6 @@ import { hasLocale } from "next-intl";
 import { getMessages, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ErrorTextsProvider } from "@/components/layout/error-texts";
-import { SiteFooter } from "@/components/layout/site-footer";
-import { SiteHeader } from "@/components/layout/site-header";
 import { routing } from "@/i18n/routing";
 import { env } from "@/server/env";
 import { getSiteSettings } from "@/server/site/get-site-settings";
@@ -38,19 +36,13 @@ export default async function LocaleLayout({
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const [settings, messages] = await Promise.all([getSiteSettings(locale), getMessages()]);
+  const messages = await getMessages();
 
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
         {/* Only the error page's texts reach the browser; everything else renders on the server. */}
-        <ErrorTextsProvider texts={messages.Error}>
-          <SiteHeader settings={settings} />
-          <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
-            {children}
-          </main>
-          <SiteFooter settings={settings} />
-        </ErrorTextsProvider>
+        <ErrorTextsProvider texts={messages.Error}>{children}</ErrorTextsProvider>
       </body>
     </html>
   );

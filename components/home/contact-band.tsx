@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { SiteSettings } from "@/server/site/get-site-settings";
-import { ButtonLink } from "../ui/button-link";
+import { LinkButton } from "../ui/link-button";
 
 export function ContactBand({ settings }: { settings: SiteSettings }) {
   const t = useTranslations("Home.contact");
@@ -12,10 +12,10 @@ export function ContactBand({ settings }: { settings: SiteSettings }) {
         </h2>
         <p className="mt-3 max-w-2xl text-lg text-brand-50">{t("body")}</p>
         <div className="mt-6 flex flex-wrap gap-3">
-          <ButtonLink href={`mailto:${settings.email}`}>{t("email", { email: settings.email })}</ButtonLink>
-          <ButtonLink href={`tel:${settings.phone.replace(/[^+\d]/g, "")}`} variant="outline">
+          <LinkButton href={`mailto:${settings.email}`}>{t("email", { email: settings.email })}</LinkButton>
+          <LinkButton href={`tel:${settings.phone.replace(/[^+\d]/g, "")}`} variant="outline">
             {t("phone", { phone: settings.phone })}
-          </ButtonLink>
+          </LinkButton>
         </div>
       </div>
     </section>

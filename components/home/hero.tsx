@@ -1,7 +1,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import type { KeyFigures } from "@/server/home/get-key-figures";
 import type { SiteSettings } from "@/server/site/get-site-settings";
-import { ButtonLink } from "../ui/button-link";
+import { LinkButton } from "../ui/link-button";
 
 export function Hero({
   settings,
@@ -48,10 +48,10 @@ export function Hero({
           {settings.tagline}
         </p>
         <div className="mt-8 flex flex-wrap gap-3">
-          <ButtonLink href={landHref}>{t("ctaLand")}</ButtonLink>
-          <ButtonLink href="#contact" variant="outline">
+          <LinkButton href={landHref}>{t("ctaLand")}</LinkButton>
+          <LinkButton href="#contact" variant="outline">
             {t("ctaContact")}
-          </ButtonLink>
+          </LinkButton>
         </div>
         <h2 className="sr-only">{t("figures.heading")}</h2>
         <dl className="mt-12 grid max-w-4xl grid-cols-2 gap-4 md:grid-cols-4">

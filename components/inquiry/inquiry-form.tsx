@@ -1,9 +1,12 @@
 "use client";
 
-import { type FormEvent, useActionState, useEffect, useRef, useState } from "react";
+import { type FormEvent, useActionState, useState } from "react";
 import { textFields } from "@/lib/form-data";
 import type { FormState } from "@/lib/form-state";
 import { inquiryFieldErrors, inquirySchemaFor } from "@/lib/schemas/inquiry";
+import { ErrorSummary } from "../ui/error-summary";
+import { Checkbox, Field, Select, TextArea, TextInput } from "../ui/field";
+import { SubmitButton } from "../ui/submit-button";
 
 export type InquiryFormTexts = {
   required: string;
@@ -35,9 +38,6 @@ type Props = {
   stamp: string;
 };
 
-const control =
-  "mt-1 block w-full min-h-11 rounded-md border border-gray-500 bg-white px-3 py-2 text-base text-ink aria-[invalid=true]:border-2 aria-[invalid=true]:border-red-700";
-
 /**
  * The inquiry form. A plain form posting to a server action: without
  * JavaScript the page comes back with the errors; with it, only the form
@@ -46,19 +46,12 @@ const control =
  * sent, so most mistakes are shown without a round trip.
  */
 export function InquiryForm({ action, locale, texts, sectors, hubs, countries, defaults, token, stamp }: Props) {
-  const [state, formAction, pending] = useActionState(action, null);
+  const [state, formAction] = useActionState(action, null);
   // Errors found in the browser, until the next submission that passes.
   const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
-  const summary = useRef<HTMLDivElement>(null);
   const errors = clientErrors ?? state?.errors ?? {};
   const errorFields = Object.keys(errors);
   const notice = clientErrors ? undefined : state?.notice;
-  useEffect(() => {
-    if (errorFields.length === 0 && !notice) return;
-    // Focus moves to the message, which is scrolled fully into view.
-    summary.current?.focus({ preventScroll: true });
-    summary.current?.scrollIntoView({ block: "start" });
-  });
   const validate = (event: FormEvent<HTMLFormElement>) => {
     const data = textFields(new FormData(event.currentTarget));
     const result = inquirySchemaFor(locale).safeParse(data);
@@ -70,8 +63,6 @@ export function InquiryForm({ action, locale, texts, sectors, hubs, countries, d
     setClientErrors(inquiryFieldErrors(result.error.issues) as Record<string, string>);
   };
   const value = (name: string) => state?.values[name] ?? defaults[name] ?? "";
-  const describedBy = (name: string, hint?: boolean) =>
-    [hint ? `${name}-hint` : null, errors[name] ? `${name}-error` : null].filter(Boolean).join(" ") || undefined;
   const label = (name: string) => texts.fields[name] ?? name;
   // The consent label is a sentence; the summary names its section instead.
   const summaryLabel = (name: string) =>
@@ -83,87 +74,41 @@ export function InquiryForm({ action, locale, texts, sectors, hubs, countries, d
       "{codes}",
       (clientErrors ? undefined : state?.details?.[name]) ?? "",
     );
-  const field = (name: string, input: React.ReactNode, hint?: string) => (
-    <div>
-      <label htmlFor={name} className="block font-medium text-brand-900">
-        {label(name)}
-      </label>
-      {hint ? (
-        <p id={`${name}-hint`} className="text-sm text-muted">
-          {hint}
-        </p>
-      ) : null}
-      {errors[name] ? (
-        <p id={`${name}-error`} className="mt-1 font-semibold text-red-800">
-          {message(name)}
-        </p>
-      ) : null}
-      {input}
-    </div>
+  const error = (name: string) => (errors[name] ? message(name) : undefined);
+  const text = (
+    name: string,
+    props: React.InputHTMLAttributes<HTMLInputElement> = {},
+    hint?: string,
+    describedBy?: string,
+  ) => (
+    <Field id={name} label={label(name)} hint={hint} error={error(name)} describedBy={describedBy}>
+      {(control) => <TextInput {...control} name={name} defaultValue={value(name)} {...props} />}
+    </Field>
   );
-  const text = (name: string, props: React.InputHTMLAttributes<HTMLInputElement> = {}, hint?: string) =>
-    field(
-      name,
-      <input
-        id={name}
-        name={name}
-        defaultValue={value(name)}
-        aria-invalid={errors[name] ? true : undefined}
-        aria-describedby={describedBy(name, Boolean(hint))}
-        className={control}
-        {...props}
-      />,
-      hint,
-    );
-  const select = (name: string, placeholder: string | null, options: Option[]) =>
-    field(
-      name,
-      <select
-        id={name}
-        name={name}
-        defaultValue={value(name)}
-        aria-invalid={errors[name] ? true : undefined}
-        aria-describedby={describedBy(name)}
-        className={control}
-      >
-        {placeholder !== null ? <option value="">{placeholder}</option> : null}
-        {optionsOf(options)}
-      </select>,
-    );
+  const select = (name: string, placeholder: string | null, options: Option[]) => (
+    <Field id={name} label={label(name)} error={error(name)}>
+      {(control) => (
+        <Select {...control} name={name} defaultValue={value(name)}>
+          {placeholder !== null ? <option value="">{placeholder}</option> : null}
+          {optionsOf(options)}
+        </Select>
+      )}
+    </Field>
+  );
 
   return (
     // React resets a form after its action; a new key instead shows every
     // field (select boxes included) with the values the server sent back.
     <form key={state?.attempt ?? 0} action={formAction} onSubmit={validate} noValidate className="space-y-8">
-      {notice ? (
-        <FocusedAlert ref={summary} titleId="notice-title" title={notice.title} tone="notice">
-          <p className="mt-2">{notice.body}</p>
-          {notice.contact ? (
-            <p className="mt-2">
-              {notice.contact.label}{" "}
-              <a
-                href={`mailto:${notice.contact.email}`}
-                className="font-semibold text-brand-700 underline underline-offset-4"
-              >
-                {notice.contact.email}
-              </a>
-            </p>
-          ) : null}
-        </FocusedAlert>
-      ) : null}
-      {errorFields.length > 0 ? (
-        <FocusedAlert ref={summary} titleId="error-summary-title" title={texts.errors.summary} tone="error">
-          <ul className="mt-2 list-disc space-y-1 pl-5">
-            {errorFields.map((name) => (
-              <li key={name}>
-                <a href={`#${name === "form" ? "fullName" : name}`} className="font-semibold text-red-800 underline">
-                  {name === "form" ? texts.errors.form : `${summaryLabel(name)}: ${message(name)}`}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </FocusedAlert>
-      ) : null}
+      <ErrorSummary
+        title={texts.errors.summary ?? ""}
+        notice={notice}
+        errors={errorFields.map((name) =>
+          name === "form"
+            ? { id: "fullName", message: texts.errors.form ?? "" }
+            : { id: name, message: `${summaryLabel(name)}: ${message(name)}` },
+        )}
+      />
       <p className="text-muted">{texts.required}</p>
       <input type="hidden" name="token" value={state?.values.token ?? token} />
       <input type="hidden" name="stamp" value={state?.values.stamp ?? stamp} />
@@ -177,25 +122,16 @@ export function InquiryForm({ action, locale, texts, sectors, hubs, countries, d
         {text("fullName", { autoComplete: "name", required: true })}
         {text("organisation", { autoComplete: "organization", required: true })}
         {text("position", { autoComplete: "organization-title" })}
-        {field(
-          "country",
-          // A plain select: without JavaScript, typing a name's first letters still finds it.
-          <select
-            id="country"
-            name="country"
-            autoComplete="country"
-            required
-            defaultValue={value("country")}
-            aria-invalid={errors.country ? true : undefined}
-            aria-describedby={describedBy("country", true)}
-            className={control}
-          >
-            <option value="">{texts.fields.chooseCountry}</option>
-            <optgroup label={texts.fields.frequentCountries}>{optionsOf(countries.frequent)}</optgroup>
-            <optgroup label={texts.fields.allCountries}>{optionsOf(countries.all)}</optgroup>
-          </select>,
-          texts.fields.countryHint,
-        )}
+        <Field id="country" label={label("country")} hint={texts.fields.countryHint} error={error("country")}>
+          {(control) => (
+            // A plain select: without JavaScript, typing a name's first letters still finds it.
+            <Select {...control} name="country" autoComplete="country" required defaultValue={value("country")}>
+              <option value="">{texts.fields.chooseCountry}</option>
+              <optgroup label={texts.fields.frequentCountries}>{optionsOf(countries.frequent)}</optgroup>
+              <optgroup label={texts.fields.allCountries}>{optionsOf(countries.all)}</optgroup>
+            </Select>
+          )}
+        </Field>
         {text("email", { type: "email", autoComplete: "email", required: true })}
         {text("phone", { type: "tel", autoComplete: "tel" }, texts.fields.phoneHint)}
       </fieldset>
@@ -211,7 +147,7 @@ export function InquiryForm({ action, locale, texts, sectors, hubs, countries, d
         )}
         {/* The hint goes under both, so that the amount and its unit line up. */}
         <div className="grid grid-cols-2 gap-x-3 gap-y-1">
-          {text("landArea", { inputMode: "decimal", "aria-describedby": describedBy("landArea", true) })}
+          {text("landArea", { inputMode: "decimal" }, undefined, "landArea-hint")}
           {select("landAreaUnit", null, [
             { value: "ha", label: texts.unitHa },
             { value: "m2", label: texts.unitM2 },
@@ -226,62 +162,32 @@ export function InquiryForm({ action, locale, texts, sectors, hubs, countries, d
           texts.fields.chooseTimeline ?? "",
           Object.entries(texts.timeline).map(([value, label]) => ({ value, label })),
         )}
-        {field(
-          "message",
-          <textarea
-            id="message"
-            name="message"
-            rows={6}
-            defaultValue={value("message")}
-            aria-invalid={errors.message ? true : undefined}
-            aria-describedby={describedBy("message", true)}
-            className={control}
-          />,
-          texts.fields.messageHint,
-        )}
+        <Field id="message" label={label("message")} hint={texts.fields.messageHint} error={error("message")}>
+          {(control) => <TextArea {...control} name="message" rows={6} defaultValue={value("message")} />}
+        </Field>
       </fieldset>
       <fieldset className="space-y-4">
         <legend className="text-xl font-bold text-brand-900">{texts.sections.consent}</legend>
-        {errors.consentProcessing ? (
-          <p id="consentProcessing-error" className="font-semibold text-red-800">
-            {texts.errors[errors.consentProcessing]}
-          </p>
-        ) : null}
-        <div className="flex gap-3">
-          <input
-            id="consentProcessing"
-            name="consentProcessing"
-            type="checkbox"
-            defaultChecked={value("consentProcessing") === "on"}
-            aria-invalid={errors.consentProcessing ? true : undefined}
-            aria-describedby={errors.consentProcessing ? "consentProcessing-error" : undefined}
-            className="mt-1 size-5 shrink-0"
-          />
-          <label htmlFor="consentProcessing">{label("consentProcessing")}</label>
-        </div>
+        <Checkbox
+          id="consentProcessing"
+          name="consentProcessing"
+          label={label("consentProcessing")}
+          error={error("consentProcessing")}
+          defaultChecked={value("consentProcessing") === "on"}
+        />
         <p className="pl-8">
           <a href={texts.privacyHref} className="font-medium text-brand-700 underline underline-offset-4">
             {texts.fields.privacyLink}
           </a>
         </p>
-        <div className="flex gap-3">
-          <input
-            id="consentNewsletter"
-            name="consentNewsletter"
-            type="checkbox"
-            defaultChecked={value("consentNewsletter") === "on"}
-            className="mt-1 size-5 shrink-0"
-          />
-          <label htmlFor="consentNewsletter">{label("consentNewsletter")}</label>
-        </div>
+        <Checkbox
+          id="consentNewsletter"
+          name="consentNewsletter"
+          label={label("consentNewsletter")}
+          defaultChecked={value("consentNewsletter") === "on"}
+        />
       </fieldset>
-      <button
-        type="submit"
-        disabled={pending}
-        className="min-h-11 rounded-md bg-brand-700 px-6 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
-      >
-        {texts.submit}
-      </button>
+      <SubmitButton>{texts.submit}</SubmitButton>
     </form>
   );
 }
@@ -292,38 +198,3 @@ const optionsOf = (options: readonly Option[]) =>
       {option.label}
     </option>
   ));
-
-/**
- * A message at the top of the form that takes focus when it appears (and is
- * announced), with its heading as its name: the error summary or a notice.
- */
-function FocusedAlert({
-  ref,
-  titleId,
-  title,
-  tone,
-  children,
-}: {
-  ref: React.Ref<HTMLDivElement>;
-  titleId: string;
-  title: React.ReactNode;
-  tone: "error" | "notice";
-  children: React.ReactNode;
-}) {
-  return (
-    <div
-      ref={ref}
-      tabIndex={-1}
-      role="alert"
-      aria-labelledby={titleId}
-      className={`rounded-md border-4 p-4 focus:outline-3 focus:outline-gold-400 ${
-        tone === "error" ? "border-red-700" : "border-brand-700 bg-brand-50"
-      }`}
-    >
-      <h2 id={titleId} className={`text-xl font-bold ${tone === "error" ? "text-red-900" : "text-brand-900"}`}>
-        {title}
-      </h2>
-      {children}
-    </div>
-  );
-}

@@ -1,7 +1,9 @@
 "use client";
 
 import { useActionState, useEffect, useRef } from "react";
-import type { StatusFormState } from "@/app/[locale]/inquire/status/actions";
+import type { StatusFormState } from "@/server/inquiries/status-lookup";
+import { Field, TextInput } from "../ui/field";
+import { SubmitButton } from "../ui/submit-button";
 
 export type StatusFormTexts = {
   reference: string;
@@ -23,11 +25,9 @@ type Props = {
   defaultReference: string;
 };
 
-const control = "mt-1 block w-full min-h-11 rounded-md border border-gray-500 bg-white px-3 py-2 text-base text-ink";
-
 /** Reference + e-mail → the inquiry's public status and timeline (works without JavaScript). */
 export function StatusForm({ action, texts, locale, defaultReference }: Props) {
-  const [state, formAction, pending] = useActionState(action, null);
+  const [state, formAction] = useActionState(action, null);
   const result = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (state) result.current?.focus();
@@ -37,44 +37,31 @@ export function StatusForm({ action, texts, locale, defaultReference }: Props) {
   return (
     <div className="space-y-8">
       <form action={formAction} className="space-y-5">
-        <div>
-          <label htmlFor="reference" className="block font-medium text-brand-900">
-            {texts.reference}
-          </label>
-          <p id="reference-hint" className="text-sm text-muted">
-            {texts.referenceHint}
-          </p>
-          <input
-            id="reference"
-            name="reference"
-            required
-            autoComplete="off"
-            defaultValue={state?.reference ?? defaultReference}
-            aria-describedby="reference-hint"
-            className={`${control} max-w-64 uppercase`}
-          />
-        </div>
-        <div>
-          <label htmlFor="email" className="block font-medium text-brand-900">
-            {texts.email}
-          </label>
-          <input
-            id="email"
-            name="email"
-            type="email"
-            required
-            autoComplete="email"
-            defaultValue={state?.email ?? ""}
-            className={control}
-          />
-        </div>
-        <button
-          type="submit"
-          disabled={pending}
-          className="min-h-11 rounded-md bg-brand-700 px-6 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
-        >
-          {texts.submit}
-        </button>
+        <Field id="reference" label={texts.reference} hint={texts.referenceHint}>
+          {(control) => (
+            <TextInput
+              {...control}
+              name="reference"
+              required
+              autoComplete="off"
+              defaultValue={state?.reference ?? defaultReference}
+              className="max-w-64 uppercase"
+            />
+          )}
+        </Field>
+        <Field id="email" label={texts.email}>
+          {(control) => (
+            <TextInput
+              {...control}
+              name="email"
+              type="email"
+              required
+              autoComplete="email"
+              defaultValue={state?.email ?? ""}
+            />
+          )}
+        </Field>
+        <SubmitButton>{texts.submit}</SubmitButton>
       </form>
       {lookup ? (
         <div

@@ -5,6 +5,7 @@ import { localePath } from "@/lib/paths";
 import type { ParcelSearch } from "@/lib/schemas/parcel-search";
 import type { HubSummary } from "@/server/hubs/list-hubs";
 import type { SectorSummary } from "@/server/sectors/list-sectors";
+import { Button } from "../ui/button";
 import { Field, Select, TextInput } from "../ui/field";
 
 type Props = { locale: string; search: ParcelSearch; hubs: HubSummary[]; sectors: SectorSummary[] };
@@ -24,60 +25,65 @@ export async function ParcelFilters({ locale, search, hubs, sectors }: Props) {
       </h2>
       {search.compare.length > 0 ? <input type="hidden" name="compare" value={search.compare.join(",")} /> : null}
       <Field id="f-q" label={t("q")} hint={t("qHint")}>
-        <TextInput
-          id="f-q"
-          name="q"
-          type="search"
-          defaultValue={search.q ?? ""}
-          aria-describedby="f-q-hint"
-          maxLength={200}
-        />
+        {(control) => <TextInput {...control} name="q" type="search" defaultValue={search.q ?? ""} maxLength={200} />}
       </Field>
       <Field id="f-hub" label={t("hub")}>
-        <Select id="f-hub" name="hub" defaultValue={search.hub ?? ""}>
-          <option value="">{t("anyHub")}</option>
-          {hubs.map((hub) => (
-            <option key={hub.slug} value={hub.slug}>
-              {hub.name}
-            </option>
-          ))}
-        </Select>
+        {(control) => (
+          <Select {...control} name="hub" defaultValue={search.hub ?? ""}>
+            <option value="">{t("anyHub")}</option>
+            {hubs.map((hub) => (
+              <option key={hub.slug} value={hub.slug}>
+                {hub.name}
+              </option>
+            ))}
+          </Select>
+        )}
       </Field>
       <Field id="f-use" label={t("use")}>
-        <Select id="f-use" name="use" defaultValue={search.use ?? ""}>
-          <option value="">{t("anyUse")}</option>
-          {landUseSlugs.map((use) => (
-            <option key={use} value={use}>
-              {tp(`landUse.${use}`)}
-            </option>
-          ))}
-        </Select>
+        {(control) => (
+          <Select {...control} name="use" defaultValue={search.use ?? ""}>
+            <option value="">{t("anyUse")}</option>
+            {landUseSlugs.map((use) => (
+              <option key={use} value={use}>
+                {tp(`landUse.${use}`)}
+              </option>
+            ))}
+          </Select>
+        )}
       </Field>
       <Field id="f-status" label={t("status")}>
-        <Select id="f-status" name="status" defaultValue={search.status}>
-          {parcelStatusSlugs.map((status) => (
-            <option key={status} value={status}>
-              {tp(`status.${status}`)}
-            </option>
-          ))}
-          <option value="all">{t("allStatuses")}</option>
-        </Select>
+        {(control) => (
+          <Select {...control} name="status" defaultValue={search.status}>
+            {parcelStatusSlugs.map((status) => (
+              <option key={status} value={status}>
+                {tp(`status.${status}`)}
+              </option>
+            ))}
+            <option value="all">{t("allStatuses")}</option>
+          </Select>
+        )}
       </Field>
       <fieldset className="space-y-3">
         <legend className="font-medium text-brand-900">{t("area")}</legend>
         <div className="grid grid-cols-2 gap-3">
           <Field id="f-area-min" label={t("areaMin")}>
-            <TextInput id="f-area-min" name="areaMin" inputMode="decimal" defaultValue={number(search.areaMin)} />
+            {(control) => (
+              <TextInput {...control} name="areaMin" inputMode="decimal" defaultValue={number(search.areaMin)} />
+            )}
           </Field>
           <Field id="f-area-max" label={t("areaMax")}>
-            <TextInput id="f-area-max" name="areaMax" inputMode="decimal" defaultValue={number(search.areaMax)} />
+            {(control) => (
+              <TextInput {...control} name="areaMax" inputMode="decimal" defaultValue={number(search.areaMax)} />
+            )}
           </Field>
         </div>
         <Field id="f-area-unit" label={t("areaUnit")}>
-          <Select id="f-area-unit" name="areaUnit" defaultValue={search.areaUnit}>
-            <option value="m2">{t("unitM2")}</option>
-            <option value="ha">{t("unitHa")}</option>
-          </Select>
+          {(control) => (
+            <Select {...control} name="areaUnit" defaultValue={search.areaUnit}>
+              <option value="m2">{t("unitM2")}</option>
+              <option value="ha">{t("unitHa")}</option>
+            </Select>
+          )}
         </Field>
       </fieldset>
       <details
@@ -90,60 +96,69 @@ export async function ParcelFilters({ locale, search, hubs, sectors }: Props) {
         <div className="space-y-5 pb-3">
           <div className="mt-4 grid grid-cols-2 gap-3">
             <Field id="f-rent-max" label={t("rentMax")}>
-              <TextInput id="f-rent-max" name="rentMax" inputMode="decimal" defaultValue={number(search.rentMax)} />
+              {(control) => (
+                <TextInput {...control} name="rentMax" inputMode="decimal" defaultValue={number(search.rentMax)} />
+              )}
             </Field>
             <Field id="f-rent-basis" label={t("rentBasis")}>
-              <Select id="f-rent-basis" name="rentBasis" defaultValue={search.rentBasis}>
-                <option value="term">{t("rentBasisTerm")}</option>
-                <option value="annual">{t("rentBasisAnnual")}</option>
-              </Select>
+              {(control) => (
+                <Select {...control} name="rentBasis" defaultValue={search.rentBasis}>
+                  <option value="term">{t("rentBasisTerm")}</option>
+                  <option value="annual">{t("rentBasisAnnual")}</option>
+                </Select>
+              )}
             </Field>
           </div>
           <fieldset className="space-y-3">
             <legend className="font-medium text-brand-900">{t("infrastructure")}</legend>
             <Field id="f-power" label={t("powerMin")}>
-              <TextInput id="f-power" name="powerMin" inputMode="numeric" defaultValue={number(search.powerMin)} />
+              {(control) => (
+                <TextInput {...control} name="powerMin" inputMode="numeric" defaultValue={number(search.powerMin)} />
+              )}
             </Field>
             <Field id="f-water" label={t("waterMin")}>
-              <TextInput id="f-water" name="waterMin" inputMode="numeric" defaultValue={number(search.waterMin)} />
+              {(control) => (
+                <TextInput {...control} name="waterMin" inputMode="numeric" defaultValue={number(search.waterMin)} />
+              )}
             </Field>
             <Field id="f-wastewater" label={t("wastewaterMin")}>
-              <TextInput
-                id="f-wastewater"
-                name="wastewaterMin"
-                inputMode="numeric"
-                defaultValue={number(search.wastewaterMin)}
-              />
+              {(control) => (
+                <TextInput
+                  {...control}
+                  name="wastewaterMin"
+                  inputMode="numeric"
+                  defaultValue={number(search.wastewaterMin)}
+                />
+              )}
             </Field>
           </fieldset>
           <Field id="f-sector" label={t("sector")}>
-            <Select id="f-sector" name="sector" defaultValue={search.sector ?? ""}>
-              <option value="">{t("anySector")}</option>
-              {sectors.map((sector) => (
-                <option key={sector.slug} value={sector.slug}>
-                  {sector.name}
-                </option>
-              ))}
-            </Select>
+            {(control) => (
+              <Select {...control} name="sector" defaultValue={search.sector ?? ""}>
+                <option value="">{t("anySector")}</option>
+                {sectors.map((sector) => (
+                  <option key={sector.slug} value={sector.slug}>
+                    {sector.name}
+                  </option>
+                ))}
+              </Select>
+            )}
           </Field>
         </div>
       </details>
       <Field id="f-sort" label={t("sort")}>
-        <Select id="f-sort" name="sort" defaultValue={search.sort}>
-          {parcelSorts.map((sort) => (
-            <option key={sort} value={sort}>
-              {ts(sort)}
-            </option>
-          ))}
-        </Select>
+        {(control) => (
+          <Select {...control} name="sort" defaultValue={search.sort}>
+            {parcelSorts.map((sort) => (
+              <option key={sort} value={sort}>
+                {ts(sort)}
+              </option>
+            ))}
+          </Select>
+        )}
       </Field>
       <div className="flex flex-wrap items-center gap-4">
-        <button
-          type="submit"
-          className="min-h-11 rounded-md bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800"
-        >
-          {t("submit")}
-        </button>
+        <Button>{t("submit")}</Button>
         <a href={localePath(locale, "/land")} className="font-medium text-brand-700 underline underline-offset-4">
           {t("reset")}
         </a>

@@ -3,6 +3,10 @@ import { type CountryCode, isCountryCode } from "../countries";
 import { parseLocaleNumber } from "../numbers";
 import { cleanText } from "./parcel-search";
 
+// This schema also checks the form in the browser, where the Content-Security-
+// Policy refuses eval: zod must not probe for it (docs/decisions/012).
+z.config({ jitless: true });
+
 export const capitalRanges = {
   "under-10m": "UNDER_10M",
   "10m-50m": "FROM_10M_TO_50M",

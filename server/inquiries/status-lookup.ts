@@ -12,6 +12,9 @@ export type StatusLookup =
   | { outcome: "notFound" }
   | { outcome: "rateLimited"; retryAfterMinutes: number };
 
+/** What the status form's action answers: the look-up, and what was typed, to show again. */
+export type StatusFormState = { lookup: StatusLookup; reference: string; email: string } | null;
+
 /** A rate-limited status look-up for the client making the current request. */
 export async function lookUpInquiryStatus(reference: string, email: string, locale: string): Promise<StatusLookup> {
   const attempt = await takeRateLimit(STATUS_RATE_LIMIT, clientAddress(await headers()));

@@ -26,7 +26,7 @@ vi.mock("next-intl/server", () => {
   };
 });
 
-const { submitInquiry } = await import("@/app/[locale]/inquire/actions");
+const { submitInquiry } = await import("@/app/[locale]/(site)/inquire/actions");
 const { db } = await import("@/server/db");
 const { issueFormStamp, issueFormToken } = await import("@/server/security/form-token");
 const { composeInquiryEmail } = await import("@/server/mail/inquiry-emails");

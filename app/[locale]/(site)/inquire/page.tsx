@@ -111,7 +111,8 @@ export default async function InquirePage({ params, searchParams }: Props) {
               ...Object.fromEntries(fieldNames.map((name) => [name, t(`fields.${name}`)])),
               consentProcessing: t("fields.consentProcessing", { authority: settings.authorityName }),
             },
-            errors: Object.fromEntries(errorKeys.map((key) => [key, t(`errors.${key}`)])),
+            // "{codes}" stays a placeholder: the form puts in the codes the server names.
+            errors: Object.fromEntries(errorKeys.map((key) => [key, t(`errors.${key}`, { codes: "{codes}" })])),
             capital: Object.fromEntries(
               Object.keys(capitalRanges).map((key) => [key, te(`capital.${key as "under-10m"}`)]),
             ),

@@ -1,9 +1,7 @@
 "use server";
 
 import { routing } from "@/i18n/routing";
-import { lookUpInquiryStatus, type StatusLookup } from "@/server/inquiries/status-lookup";
-
-export type StatusFormState = { lookup: StatusLookup; reference: string; email: string } | null;
+import { lookUpInquiryStatus, type StatusFormState } from "@/server/inquiries/status-lookup";
 
 /** The status form's server action: reference and e-mail in, public timeline or one "not found" out. */
 export async function checkInquiryStatus(

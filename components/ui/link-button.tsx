@@ -10,7 +10,7 @@ const variants = {
 type Props = ComponentProps<"a"> & { variant?: keyof typeof variants };
 
 /** A link styled as a button, for calls to action that navigate. */
-export function ButtonLink({ variant = "primary", className = "", ...props }: Props) {
+export function LinkButton({ variant = "primary", className = "", ...props }: Props) {
   return (
     <a
       {...props}

@@ -1,0 +1,30 @@
+import { hasLocale } from "next-intl";
+import { setRequestLocale } from "next-intl/server";
+import type { ReactNode } from "react";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteHeader } from "@/components/layout/site-header";
+import { routing } from "@/i18n/routing";
+import { getSiteSettings } from "@/server/site/get-site-settings";
+
+/** The public site: its header, main landmark and footer (the back office has its own shell). */
+export default async function SiteLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
+  const { locale: requested } = await params;
+  const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
+  setRequestLocale(locale);
+  const settings = await getSiteSettings(locale);
+  return (
+    <>
+      <SiteHeader settings={settings} />
+      <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
+        {children}
+      </main>
+      <SiteFooter settings={settings} />
+    </>
+  );
+}
