@@ -13,6 +13,8 @@ export type FormState = {
   details?: Record<string, string>;
   values: Record<string, string>;
   notice?: FormNotice;
+  /** A change that was made, for a form that stays on its page: a message key (and what it lists, e.g. recovery codes). */
+  done?: { message: string; values?: Record<string, string>; items?: string[] };
   /** Counts the answers: each one re-creates the form with the values sent back. */
   attempt: number;
 } | null;

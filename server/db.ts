@@ -78,3 +78,6 @@ export const db: Database = globalForDb.portalDb;
  * (see server/sql.ts); everything else goes through `db`.
  */
 export const pool: pg.Pool = globalForDb.portalPool;
+
+/** The client inside `db.$transaction(async (tx) => …)`, for write functions that take part in a caller's transaction. */
+export type Tx = Parameters<Parameters<Database["$transaction"]>[0]>[0];

@@ -15,7 +15,19 @@ describe("parseEnv", () => {
       MAIL_DIR: ".data/mail",
       EMAIL_WORKER: "in-process",
       EMAIL_RETRY_DELAY_SECONDS: 30,
+      STAFF_SESSION_IDLE_MINUTES: 30,
+      STAFF_SESSION_MAX_HOURS: 12,
+      PORTAL_DEMO: "0",
     });
+  });
+
+  it("bounds the staff session limits", () => {
+    expect(parseEnv({ STAFF_SESSION_IDLE_MINUTES: "15", STAFF_SESSION_MAX_HOURS: "8" })).toMatchObject({
+      STAFF_SESSION_IDLE_MINUTES: 15,
+      STAFF_SESSION_MAX_HOURS: 8,
+    });
+    expect(() => parseEnv({ STAFF_SESSION_IDLE_MINUTES: "1" })).toThrow(/STAFF_SESSION_IDLE_MINUTES/);
+    expect(() => parseEnv({ STAFF_SESSION_MAX_HOURS: "48" })).toThrow(/STAFF_SESSION_MAX_HOURS/);
   });
 
   it("points SITE_URL at the port actually served when it is unset", () => {

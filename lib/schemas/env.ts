@@ -59,6 +59,12 @@ export const envSchema = z
      * address the N-th proxy saw (docs/decisions/008-front-door.md).
      */
     TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(1),
+    /** A back-office session ends after this many minutes without a request... */
+    STAFF_SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(480).default(30),
+    /** ...and this many hours after sign-in, whatever the activity. */
+    STAFF_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24).default(12),
+    /** Set by the launcher when it runs the embedded demo database: demo accounts exist and the sign-in page names them. */
+    PORTAL_DEMO: z.enum(["1", "0"]).default("0"),
   })
   .transform(({ SITE_URL, ...env }) => ({ ...env, SITE_URL: SITE_URL ?? `http://localhost:${env.PORT}` }));
 

@@ -1,0 +1,136 @@
+import "server-only";
+import { redirect } from "next/navigation";
+import type { z } from "zod";
+import { routing } from "@/i18n/routing";
+import { isConnectionError } from "@/lib/database-status";
+import { textFields } from "@/lib/form-data";
+import type { FormState } from "@/lib/form-state";
+import { localePath } from "@/lib/paths";
+import type { Permission } from "@/lib/permissions";
+import { markActionStarted } from "@/lib/request-context";
+import { AppError } from "../errors";
+import { requirePermission } from "./require-permission";
+import type { StaffActor } from "./session";
+
+/** What a back-office action's work answers: go to a page, or stay with a message. */
+export type StaffActionResult =
+  | { redirectTo: string }
+  | { done: string; values?: Record<string, string>; items?: string[]; keep?: boolean };
+
+export type StaffActionContext = { locale: string; form: Record<string, string> };
+
+export type StaffServerAction = ((previous: FormState, data: FormData) => Promise<FormState>) & {
+  /** Read by the inventory test (tests/unit/server-actions.test.ts). */
+  readonly permission: Permission;
+};
+
+const REGISTERED = Symbol.for("portal.staff-action");
+
+/**
+ * Builds a back-office server action (docs/decisions/010). Every action is a
+ * public HTTP endpoint, so this runs, in order and for every call: the
+ * session and `permission` check, the shared schema over the posted fields,
+ * then `work`, which calls one write function of `server/<noun>/` (that
+ * function owns the transaction, the audit entry and the revalidation).
+ * Answers with the one form state shape (lib/form-state.ts), which works
+ * with `useActionState` and with JavaScript off: field errors as message
+ * keys of `Admin.errors`, what was typed, or a redirect.
+ *
+ * The locale comes from the form's hidden `locale` field (the proxy does not
+ * run on posts); anything else falls back to the default language.
+ */
+export function staffAction<Schema extends z.ZodType>(
+  permission: Permission,
+  schema: Schema,
+  work: (actor: StaffActor, input: z.output<Schema>, context: StaffActionContext) => Promise<StaffActionResult>,
+): StaffServerAction {
+  const action = async (previous: FormState, data: FormData): Promise<FormState> => {
+    markActionStarted();
+    const form = textFields(data);
+    const fields = repeatedFields(data, form);
+    const locale = (routing.locales as readonly string[]).includes(form.locale ?? "")
+      ? (form.locale as string)
+      : routing.defaultLocale;
+    // Secrets typed into the form never come back into the page (the current
+    // password and its confirmation included); a repeated name (check boxes)
+    // comes back as its values joined by commas.
+    const values = Object.fromEntries(
+      Object.entries(fields)
+        .filter(([name]) => !/password|code|confirm|current/i.test(name))
+        .map(([name, value]) => [name, Array.isArray(value) ? value.join(",") : value]),
+    );
+    const attempt = (previous?.attempt ?? 0) + 1;
+    const refuse = (errors: Record<string, string>, details?: Record<string, string>): FormState => ({
+      errors,
+      details,
+      values,
+      attempt,
+    });
+
+    let result: StaffActionResult;
+    try {
+      const actor = await requirePermission(permission);
+      const parsed = schema.safeParse(fields);
+      if (!parsed.success) return refuse(fieldErrors(parsed.error.issues));
+      result = await work(actor, parsed.data, { locale, form });
+    } catch (error) {
+      if (error instanceof AppError) {
+        switch (error.code) {
+          case "UNAUTHENTICATED":
+            redirect(localePath(locale, "/admin/sign-in?expired=1"));
+            break;
+          case "INVALID_INPUT":
+            return refuse(error.fields ?? { form: error.reason ?? "invalid" }, stringValues(error.values));
+          case "FORBIDDEN":
+            return refuse({ form: "forbidden" });
+          case "CONFLICT":
+          case "NOT_FOUND":
+          case "RATE_LIMITED":
+            return refuse({ form: error.reason ?? error.code.toLowerCase() }, stringValues(error.values));
+          default:
+            return refuse({ form: "unavailable" });
+        }
+      }
+      if (isConnectionError(error)) return refuse({ form: "unavailable" });
+      throw error;
+    }
+    if ("redirectTo" in result) redirect(localePath(locale, result.redirectTo));
+    return {
+      errors: {},
+      values: result.keep ? values : {},
+      attempt,
+      done: { message: result.done, values: result.values, items: result.items },
+    };
+  };
+  Object.defineProperty(action, "permission", { value: permission, enumerable: true });
+  Object.defineProperty(action, REGISTERED, { value: true });
+  return action as StaffServerAction;
+}
+
+/** Whether a server action export was built by `staffAction` (for the inventory test). */
+export function isStaffAction(value: unknown): value is StaffServerAction {
+  return typeof value === "function" && (value as unknown as Record<symbol, unknown>)[REGISTERED] === true;
+}
+
+/** The first issue per field, as a message key (schemas in lib/schemas/ use keys as messages). */
+export function fieldErrors(issues: readonly z.core.$ZodIssue[]): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of issues) {
+    const field = String(issue.path[0] ?? "form");
+    errors[field] ??= /^[a-zA-Z]+$/.test(issue.message) ? issue.message : "invalid";
+  }
+  return errors;
+}
+
+/** The fields to parse: a name posted more than once (checkboxes) as a list of its values. */
+function repeatedFields(data: FormData, form: Record<string, string>): Record<string, string | string[]> {
+  const fields: Record<string, string | string[]> = { ...form };
+  for (const name of Object.keys(form)) {
+    const all = data.getAll(name).filter((value): value is string => typeof value === "string");
+    if (all.length > 1) fields[name] = all;
+  }
+  return fields;
+}
+
+const stringValues = (values?: Record<string, string | number>) =>
+  values ? Object.fromEntries(Object.entries(values).map(([k, v]) => [k, String(v)])) : undefined;
