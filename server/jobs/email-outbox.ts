@@ -11,16 +11,18 @@ import { EMAIL_QUEUE, type EmailJob } from "./queue";
  */
 export async function relayEmailOutbox(boss: PgBoss, limit = 500): Promise<number> {
   return transaction(async (client) => {
-    const { rows } = await client.query<EmailJob>(
+    const { rows } = await client.query<{ inquiryId: number | null; staffLinkId: number | null; kind: string }>(
       `DELETE FROM "EmailOutbox" WHERE id IN (
         SELECT id FROM "EmailOutbox" ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED
-      ) RETURNING "inquiryId", kind`,
+      ) RETURNING "inquiryId", "staffLinkId", kind`,
       [limit],
     );
     if (rows.length === 0) return 0;
-    const jobs = rows.map(({ inquiryId, kind }) => ({
+    const jobs = rows.map(({ inquiryId, staffLinkId, kind }) => ({
       name: EMAIL_QUEUE,
-      data: { inquiryId, kind } satisfies EmailJob,
+      data: (staffLinkId !== null
+        ? { staffLinkId, kind: "staff-link" }
+        : { inquiryId: inquiryId as number, kind: kind as "investor" | "desk" }) satisfies EmailJob,
     }));
     // Retries, backoff and expiry come from the queue's settings.
     await boss.insert(jobs, { db: { executeSql: (text: string, values: unknown[]) => client.query(text, values) } });

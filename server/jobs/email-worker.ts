@@ -2,10 +2,11 @@ import "server-only";
 import type PgBoss from "pg-boss";
 import { composeInquiryEmail } from "../mail/inquiry-emails";
 import { SmtpFailure } from "../mail/smtp-failure";
+import { deliverStaffLinkEmail } from "../mail/staff-emails";
 import { sendMail } from "../mail/transport";
 import { claimEmail, flagUncertain, noteClaimError, recordNotAccepted, recordSent } from "./email-delivery";
 import { startOutboxRelay } from "./email-outbox";
-import { EMAIL_QUEUE, type EmailJob, getBoss } from "./queue";
+import { EMAIL_QUEUE, type EmailJob, getBoss, type InquiryEmailJob } from "./queue";
 import { retryFor } from "./retry";
 
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -21,7 +22,10 @@ const RECORD_WITHIN_MS = 10_000;
  * outcome was never recorded, is not sent (the latter is flagged for staff).
  * Throws when it was not sent and may be tried again, so the job is retried.
  */
-export async function deliverInquiryEmail(email: EmailJob, options: { lastAttempt?: boolean } = {}): Promise<void> {
+export async function deliverInquiryEmail(
+  email: InquiryEmailJob,
+  options: { lastAttempt?: boolean } = {},
+): Promise<void> {
   const { lastAttempt = false } = options;
   const message = await composeInquiryEmail(email.inquiryId, email.kind);
   if (!message) return;
@@ -69,6 +73,10 @@ export async function deliverInquiryEmail(email: EmailJob, options: { lastAttemp
 
 type Job = PgBoss.JobWithMetadata<EmailJob>;
 
+function deliverEmail(job: EmailJob, options: { lastAttempt: boolean }): Promise<void> {
+  return "staffLinkId" in job ? deliverStaffLinkEmail(job.staffLinkId) : deliverInquiryEmail(job, options);
+}
+
 /**
  * Sends a batch in parallel, then completes the jobs that succeeded and
  * fails the others (pg-boss retries them with backoff). Completing and
@@ -78,7 +86,7 @@ type Job = PgBoss.JobWithMetadata<EmailJob>;
 async function workBatch(boss: PgBoss, jobs: Job[]) {
   const results = await Promise.all(
     jobs.map((job) =>
-      deliverInquiryEmail(job.data, { lastAttempt: job.retryCount >= job.retryLimit }).then(
+      deliverEmail(job.data, { lastAttempt: job.retryCount >= job.retryLimit }).then(
         () => ({ job, error: undefined }),
         (error: unknown) => ({ job, error: reason(error) }),
       ),

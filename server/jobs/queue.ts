@@ -4,9 +4,14 @@ import PgBoss from "pg-boss";
 import { createPool } from "../db";
 import { env } from "../env";
 
-/** One job per e-mail: the investor's confirmation and the desk's notification. */
+/**
+ * One job per e-mail: an inquiry's confirmation to the investor and
+ * notification to the desk, and a one-time link to a member of staff.
+ */
 export const EMAIL_QUEUE = "inquiry-email";
-export type EmailJob = { inquiryId: number; kind: (typeof INQUIRY_EMAILS)[number] };
+export type InquiryEmailJob = { inquiryId: number; kind: (typeof INQUIRY_EMAILS)[number] };
+export type StaffLinkEmailJob = { staffLinkId: number; kind: "staff-link" };
+export type EmailJob = InquiryEmailJob | StaffLinkEmailJob;
 
 type Running = { boss: PgBoss; pool: pg.Pool };
 const holder = globalThis as typeof globalThis & { portalBoss?: Promise<Running> };
