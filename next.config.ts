@@ -8,6 +8,11 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 // keyed by it, so a deployment never reads entries shaped by older code.
 const buildId = process.env.PORTAL_BUILD_ID ?? crypto.randomUUID();
 
+// The headers that are the same on every response. Content-Security-Policy,
+// HSTS and the back office's X-Robots-Tag and Cache-Control depend on the
+// request and SITE_URL: the front door sets them (lib/security-headers.ts,
+// docs/decisions/012-content-security-policy.md). Never add a CSP here: a
+// browser enforces every policy it receives, so pages would get both.
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
@@ -25,7 +30,7 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   typedRoutes: false,
   // The proxy refuses larger form posts with a page; this also stops bodies sent without a length.
-  experimental: { serverActions: { bodySizeLimit: MAX_FORM_BYTES } },
+  experimental: { serverActions: { bodySizeLimit: MAX_FORM_BYTES }, authInterrupts: true },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

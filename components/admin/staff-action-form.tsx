@@ -1,0 +1,44 @@
+"use client";
+
+import { useActionState } from "react";
+import type { Locale } from "@/i18n/routing";
+import type { FormState } from "@/lib/form-state";
+import { useAdminErrors } from "../auth/use-admin-errors";
+import { ErrorSummary } from "../ui/error-summary";
+import { SubmitButton } from "../ui/submit-button";
+
+type Action = (previous: FormState, data: FormData) => Promise<FormState>;
+
+/**
+ * One button that posts one change about one thing (its id in a hidden
+ * field). A refusal (the last administrator, a change made meanwhile) shows
+ * above the button, which the error summary links to.
+ */
+export function StaffActionForm({
+  action,
+  locale,
+  id,
+  buttonId,
+  submit,
+  variant = "primary",
+}: {
+  action: Action;
+  locale: Locale;
+  id: number;
+  buttonId: string;
+  submit: string;
+  variant?: "primary" | "secondary" | "danger";
+}) {
+  const [state, formAction] = useActionState(action, null);
+  const { summary, title } = useAdminErrors(state, {}, buttonId);
+  return (
+    <form key={state?.attempt ?? 0} action={formAction} className="space-y-4">
+      <ErrorSummary title={title} errors={summary} />
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="id" value={id} />
+      <SubmitButton id={buttonId} variant={variant}>
+        {submit}
+      </SubmitButton>
+    </form>
+  );
+}
