@@ -34,8 +34,8 @@ export default defineConfig({
     { name: "desktop", use: { viewport: { width: 1280, height: 800 } } },
     {
       name: "phone",
-      // Server-only scenarios (outage, API) need no second viewport.
-      testIgnore: /(outage|api|startup|front-door)\.spec\.ts/,
+      // Server-only scenarios (outage, API) and response headers need no second viewport.
+      testIgnore: /(outage|api|startup|front-door|security-headers|admin-access)\.spec\.ts/,
       use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
     },
   ],

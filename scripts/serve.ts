@@ -53,6 +53,7 @@ const frontDoor = createFrontDoor({
   locales: routing.locales,
   defaultLocale: routing.defaultLocale,
   texts,
+  dev,
 });
 
 const server = http.createServer((req, res) => void frontDoor(req, res));

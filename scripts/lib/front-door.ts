@@ -10,17 +10,30 @@
 // - a form post that fails answered with a localized page: 503 while the
 //   database is down (sending again is safe), 400 when the request never
 //   reached the portal's code, 500 otherwise; and the status a server action
-//   asked for (lib/request-context.ts).
-import type { IncomingMessage, ServerResponse } from "node:http";
+//   asked for (lib/request-context.ts);
+// - every response's Content-Security-Policy and HSTS, and the back office's
+//   no-index and no-store, over whatever Next.js set; for the back office, the
+//   nonce Next.js puts on its scripts, on the request it renders from
+//   (lib/security-headers.ts, docs/decisions/012-content-security-policy.md).
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
 import { databaseUnreachableSince } from "../../lib/database-status";
 import { CLIENT_ADDRESS_HEADER, clientAddressOf, isSiteOrigin, pathProblem, requestLocale } from "../../lib/front-door";
 import { type NoticeTexts, renderNoticePage } from "../../lib/notice-page";
 import { type FormPostContext, formPostContext } from "../../lib/request-context";
 import { MAX_FORM_BYTES } from "../../lib/request-limits";
+import { newNonce, requestHeaderNames, securityHeadersFor } from "../../lib/security-headers";
+
+/** The request header next-intl's middleware uses to hand a page its locale. */
+const LOCALE_HEADER = "x-next-intl-locale";
+
+/** What Next.js answers with a document that only a browser running its scripts can show (see errorPageFor). */
+const emptyErrorPage = (status: number, contentType: string) =>
+  (status === 404 || status === 403) && contentType.startsWith("text/html");
 
 export type FrontDoorTexts = {
   notFound: NoticeTexts;
+  forbidden: NoticeTexts;
   badRequest: NoticeTexts;
   crossSite: NoticeTexts;
   tooLarge: NoticeTexts;
@@ -31,15 +44,22 @@ export type FrontDoorTexts = {
 };
 
 type Messages = {
-  FrontDoor: Omit<FrontDoorTexts, "notFound" | "tooLarge">;
+  FrontDoor: Omit<FrontDoorTexts, "notFound" | "forbidden" | "tooLarge">;
   NotFound: { title: string; body: string; home: string };
   RequestTooLarge: NoticeTexts;
+  Admin: { forbidden: { title: string; bodyNoRole: string; ask: string; home: string } };
 };
 
 /** The front door's pages in one language, from that language's messages file. */
 export function frontDoorTexts(messages: Messages): FrontDoorTexts {
   const { title, body, home } = messages.NotFound;
-  return { ...messages.FrontDoor, notFound: { title, body, link: home }, tooLarge: messages.RequestTooLarge };
+  const refused = messages.Admin.forbidden;
+  return {
+    ...messages.FrontDoor,
+    notFound: { title, body, link: home },
+    forbidden: { title: refused.title, body: `${refused.bodyNoRole} ${refused.ask}`, link: refused.home },
+    tooLarge: messages.RequestTooLarge,
+  };
 }
 
 export type FrontDoorOptions = {
@@ -50,6 +70,8 @@ export type FrontDoorOptions = {
   locales: readonly string[];
   defaultLocale: string;
   texts: Record<string, FrontDoorTexts>;
+  /** Next.js's development server (`npm run dev`): its policies allow what it needs. */
+  dev?: boolean;
 };
 
 type Page = { status: number; texts: NoticeTexts; href: string; headers?: Record<string, string> };
@@ -61,6 +83,7 @@ export function createFrontDoor(options: FrontDoorOptions) {
   const siteHost = site.host;
   const siteProtocol = site.protocol.slice(0, -1);
   const sitePort = site.port || (site.protocol === "https:" ? "443" : "80");
+  const https = site.protocol === "https:";
 
   const send = (req: IncomingMessage, res: ServerResponse, page: Page) => {
     const body = renderNoticePage(localeOf(req), page.texts, page.href);
@@ -80,6 +103,19 @@ export function createFrontDoor(options: FrontDoorOptions) {
 
   /** Handles one request; never rejects (a failure is answered with a localized 500 page). */
   return async function frontDoor(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const security = securityHeadersFor({
+      path: pathOf(req),
+      locales: options.locales,
+      nonce: newNonce(),
+      https,
+      dev: options.dev ?? false,
+    });
+    for (const name of requestHeaderNames) {
+      const value = security.request[name];
+      if (value === undefined) delete req.headers[name];
+      else req.headers[name] = value;
+    }
+    withHeaders(res, security.response);
     try {
       await pass(req, res);
     } catch (error) {
@@ -100,6 +136,14 @@ export function createFrontDoor(options: FrontDoorOptions) {
       trustedProxies: options.trustedProxies,
     });
 
+    // The page's language, for next-intl, from the path as its middleware
+    // tells it on page requests: posts bypass the proxy (decision 007), and
+    // the page a server action renders would otherwise fall back to the
+    // default language. Never a client's own value.
+    delete req.headers[LOCALE_HEADER];
+    const segment = path.split("/")[1] ?? "";
+    if (options.locales.includes(segment)) req.headers[LOCALE_HEADER] = segment;
+
     const problem = pathProblem(path);
     if (problem === 404) return send(req, res, { status: 404, texts: texts.notFound, href: home(req) });
     if (problem === 400) return send(req, res, { status: 400, texts: texts.badRequest, href: home(req) });
@@ -114,14 +158,8 @@ export function createFrontDoor(options: FrontDoorOptions) {
       // Next.js renders the page of notFound() in the browser only: the 404
       // it sends is an empty document (vercel/next.js#62228). Such an answer
       // is replaced with a localized page that needs no JavaScript.
-      intercept(
-        res,
-        (status, contentType) => (status === 404 && contentType.startsWith("text/html") ? "read" : null),
-        (body) =>
-          decoded(body, res.getHeader("content-encoding")).includes('<html id="__next_error__"')
-            ? { status: 404, texts: texts.notFound, href: home(req) }
-            : null,
-      );
+      // forbidden() (a back-office page the role may not use) is the same: 403.
+      intercept(res, (status, contentType) => (emptyErrorPage(status, contentType) ? "read" : null), errorPageFor(req));
       return options.handle(req, res);
     }
 
@@ -146,27 +184,48 @@ export function createFrontDoor(options: FrontDoorOptions) {
     // format, which the browser handles itself; only plain form posts get pages.
     if (req.headers["next-action"] !== undefined) return options.handle(req, res);
     const context: FormPostContext = { actionStarted: false };
-    intercept(res, (status, contentType) => {
-      if (status >= 500) {
-        if (databaseUnreachableSince() !== null) {
-          return { status: 503, texts: texts.formUnavailable, href: path, headers: { "Retry-After": "30" } };
+    intercept(
+      res,
+      (status, contentType) => {
+        if (status >= 500) {
+          if (databaseUnreachableSince() !== null) {
+            return { status: 503, texts: texts.formUnavailable, href: path, headers: { "Retry-After": "30" } };
+          }
+          if (!context.actionStarted) return { status: 400, texts: texts.badRequest, href: home(req) };
+          return { status: 500, texts: texts.formFailed, href: path };
         }
-        if (!context.actionStarted) return { status: 400, texts: texts.badRequest, href: home(req) };
-        return { status: 500, texts: texts.formFailed, href: path };
-      }
-      // Next.js's own plain-text answers: an action of an older deployment, a malformed action.
-      if (status >= 400 && contentType.startsWith("text/plain")) {
-        const outdated = status === 404 || status === 409;
-        return { status, texts: outdated ? texts.formOutdated : texts.badRequest, href: outdated ? path : home(req) };
-      }
-      if (context.status && status === 200) {
-        res.statusCode = context.status.code;
-        for (const [name, value] of Object.entries(context.status.headers)) res.setHeader(name, value);
-        res.setHeader("Cache-Control", "no-store");
-      }
-      return null;
-    });
+        // Next.js's own plain-text answers: an action of an older deployment, a malformed action.
+        if (status >= 400 && contentType.startsWith("text/plain")) {
+          const outdated = status === 404 || status === 409;
+          return { status, texts: outdated ? texts.formOutdated : texts.badRequest, href: outdated ? path : home(req) };
+        }
+        // The page a refused post renders (403, see above), without JavaScript.
+        if (emptyErrorPage(status, contentType)) return "read";
+        if (context.status && status === 200) {
+          res.statusCode = context.status.code;
+          for (const [name, value] of Object.entries(context.status.headers)) res.setHeader(name, value);
+          res.setHeader("Cache-Control", "no-store");
+        }
+        return null;
+      },
+      errorPageFor(req),
+    );
     return formPostContext.run(context, () => options.handle(req, res));
+  }
+
+  /**
+   * Next.js's document for notFound() and forbidden() renders its page only
+   * in the browser (an empty `__next_error__` document, vercel/next.js#62228):
+   * such an answer is replaced with a localized page that needs no JavaScript.
+   */
+  function errorPageFor(req: IncomingMessage) {
+    return (body: Buffer, res: ServerResponse): Page | null => {
+      if (!decoded(body, res.getHeader("content-encoding")).includes('<html id="__next_error__"')) return null;
+      const texts = textsFor(req);
+      return res.statusCode === 403
+        ? { status: 403, texts: texts.forbidden, href: `${home(req)}/admin` }
+        : { status: 404, texts: texts.notFound, href: home(req) };
+    };
   }
 
   /**
@@ -178,7 +237,7 @@ export function createFrontDoor(options: FrontDoorOptions) {
   function intercept(
     res: ServerResponse,
     atHead: (status: number, contentType: string) => Page | "read" | null,
-    atEnd: (body: Buffer) => Page | null = () => null,
+    atEnd: (body: Buffer, res: ServerResponse) => Page | null = () => null,
   ) {
     const original = { writeHead: res.writeHead, write: res.write, end: res.end };
     const restore = () => Object.assign(res, original);
@@ -227,7 +286,7 @@ export function createFrontDoor(options: FrontDoorOptions) {
       if (state === "reading") {
         keep(args[0], args[1]);
         const body = Buffer.concat(chunks);
-        const page = atEnd(body);
+        const page = atEnd(body, res);
         if (page) replace(page);
         else {
           restore();
@@ -239,6 +298,37 @@ export function createFrontDoor(options: FrontDoorOptions) {
       return this;
     } as ServerResponse["end"];
   }
+}
+
+/**
+ * Makes `headers` part of the response however its head is written (Node.js
+ * writes an implicit head through writeHead too), over what was set before
+ * and what writeHead itself is given: the front door's pages, Next.js's
+ * pages, redirects and errors alike.
+ */
+function withHeaders(res: ServerResponse, headers: Record<string, string>) {
+  const writeHead = res.writeHead as (this: ServerResponse, status: number, reason?: string) => ServerResponse;
+  res.writeHead = function writeHeadWithHeaders(this: ServerResponse, status: number, ...rest: unknown[]) {
+    const reason = typeof rest[0] === "string" ? rest[0] : undefined;
+    const given = (reason === undefined ? rest[0] : rest[1]) as OutgoingHttpHeaders | unknown[] | undefined;
+    if (Array.isArray(given)) {
+      // [name, value, name, value, …] or [[name, value], …]; a repeated name (Set-Cookie) adds a value.
+      const pairs = Array.isArray(given[0])
+        ? (given as [string, string][])
+        : given.flatMap((_, i) => (i % 2 === 0 ? [[given[i], given[i + 1]] as [string, string]] : []));
+      const seen = new Set<string>();
+      for (const [name, value] of pairs) {
+        const key = String(name).toLowerCase();
+        if (seen.has(key)) this.appendHeader(String(name), value);
+        else this.setHeader(String(name), value);
+        seen.add(key);
+      }
+    } else if (given) {
+      for (const [name, value] of Object.entries(given)) if (value !== undefined) this.setHeader(name, value);
+    }
+    for (const [name, value] of Object.entries(headers)) this.setHeader(name, value);
+    return writeHead.call(this, status, reason);
+  } as ServerResponse["writeHead"];
 }
 
 /** A response body as written, whatever Next.js compressed it with. */

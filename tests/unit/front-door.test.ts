@@ -5,6 +5,7 @@ import { gzipSync } from "node:zlib";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { reportDatabaseReachable, reportDatabaseUnreachable } from "@/lib/database-status";
 import { answerWithStatus, markActionStarted } from "@/lib/request-context";
+import { securityHeadersFor } from "@/lib/security-headers";
 import en from "@/messages/en.json";
 import vi from "@/messages/vi.json";
 import { createFrontDoor, frontDoorTexts } from "../../scripts/lib/front-door";
@@ -249,6 +250,27 @@ describe("the front door", () => {
     expect(await response.text()).toContain(`<h1>${en.NotFound.title}</h1>`);
   });
 
+  it("replaces the empty document of forbidden() with a localized 403 page, for a page and for a refused form post", async () => {
+    behave = (_req, res) => {
+      res.statusCode = 403;
+      res.setHeader("Content-Type", "text/html; charset=utf-8");
+      res.end('<!DOCTYPE html><html id="__next_error__"><head></head><body></body></html>');
+    };
+    const page = await fetch(`${direct}/en/admin/users`);
+    expect(page.status).toBe(403);
+    const html = await page.text();
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain(`<h1>${en.Admin.forbidden.title}</h1>`);
+    expect(html).toContain('href="/en/admin"');
+    const post = await fetch(`${direct}/vi/admin/users/7`, {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      body: "name=x",
+    });
+    expect(post.status).toBe(403);
+    expect(await post.text()).toContain(`<h1>${vi.Admin.forbidden.title}</h1>`);
+  });
+
   it("lets every other answer through as Next.js wrote it, a rendered 404 included", async () => {
     behave = (_req, res) => {
       res.writeHead(404, { "Content-Type": "text/html; charset=utf-8", "X-Kept": "yes" });
@@ -274,5 +296,116 @@ describe("the front door", () => {
     const response = await fetch(`${direct}/en/land`);
     expect(response.status).toBe(500);
     expect(await response.text()).toContain(en.FrontDoor.serverError.title);
+  });
+});
+
+describe("the front door's security headers", () => {
+  let plainHttp: string;
+  beforeAll(async () => {
+    plainHttp = await start(0, "http://localhost:3000");
+  });
+  const publicPolicy = (https: boolean) =>
+    securityHeadersFor({ path: "/vi", locales: ["vi", "en"], nonce: "-", https, dev: false }).response[
+      "Content-Security-Policy"
+    ];
+  const nonceOf = (policy: string | null | undefined) =>
+    /script-src 'nonce-([A-Za-z0-9+/]{22}==)' 'strict-dynamic'/.exec(policy ?? "")?.[1];
+
+  it("sends the public policy and HSTS with every other answer, and drops a policy or nonce the client sent", async () => {
+    behave = (_req, res) => {
+      res.setHeader("Cache-Control", "s-maxage=3600");
+      res.end("page");
+    };
+    const response = await fetch(`${direct}/vi/land`, {
+      headers: { "Content-Security-Policy": "script-src 'nonce-chosenByTheClient'", "X-Nonce": "chosenByTheClient" },
+    });
+    expect(response.headers.get("content-security-policy")).toBe(publicPolicy(true));
+    expect(response.headers.get("strict-transport-security")).toBe("max-age=63072000; includeSubDomains");
+    expect(response.headers.get("cache-control")).toBe("s-maxage=3600");
+    expect(response.headers.get("x-robots-tag")).toBeNull();
+    expect(seen[0]?.headers["content-security-policy"]).toBeUndefined();
+    expect(seen[0]?.headers["x-nonce"]).toBeUndefined();
+  });
+
+  it("sends neither HSTS nor upgrade-insecure-requests when SITE_URL is http", async () => {
+    for (const path of ["/vi", "/vi/admin"]) {
+      const response = await fetch(`${plainHttp}${path}`);
+      expect(response.headers.get("strict-transport-security")).toBeNull();
+      expect(response.headers.get("content-security-policy")).not.toContain("upgrade-insecure-requests");
+    }
+    expect((await fetch(`${plainHttp}/en`)).headers.get("content-security-policy")).toBe(publicPolicy(false));
+  });
+
+  it("hands Next.js the back office's policy with a fresh nonce, and answers with that same policy", async () => {
+    const first = await fetch(`${direct}/vi/admin/sign-in`, {
+      headers: { "Content-Security-Policy": "script-src 'nonce-chosenByTheClient'" },
+    });
+    const second = await fetch(`${direct}/en/admin`);
+    const policies = [first, second].map((response) => response.headers.get("content-security-policy"));
+    expect(seen.map((request) => request.headers["content-security-policy"])).toEqual(policies);
+    const nonces = policies.map(nonceOf);
+    expect(seen.map((request) => request.headers["x-nonce"])).toEqual(nonces);
+    expect(nonces[0]).toBeDefined();
+    expect(nonces[1]).toBeDefined();
+    expect(nonces[0]).not.toBe(nonces[1]);
+    expect(policies[0]).not.toContain("chosenByTheClient");
+    expect(first.headers.get("strict-transport-security")).toBe("max-age=63072000; includeSubDomains");
+  });
+
+  it("keeps every back office answer out of caches and search engines, whatever Next.js says and however", async () => {
+    const answers: ((res: ServerResponse) => void)[] = [
+      (res) => {
+        res.setHeader("Cache-Control", "public, s-maxage=31536000");
+        res.end("cached page");
+      },
+      (res) => res.writeHead(307, { Location: "/vi/admin/sign-in", "cache-control": "public, max-age=300" }).end(),
+      (res) => res.writeHead(200, "OK", ["Cache-Control", "max-age=60", "X-Kept", "yes"]).end("array head"),
+      (res) => {
+        res.statusCode = 500;
+        res.end("Internal Server Error");
+      },
+    ];
+    for (const answer of answers) {
+      behave = (_req, res) => answer(res);
+      const response = await fetch(`${direct}/vi/admin/inquiries`, { redirect: "manual" });
+      expect(response.headers.get("cache-control")).toBe("private, no-store");
+      expect(response.headers.get("x-robots-tag")).toBe("noindex, nofollow");
+      expect(nonceOf(response.headers.get("content-security-policy"))).toBeDefined();
+    }
+  });
+
+  it("keeps what Next.js hands writeHead otherwise, repeated cookies included", async () => {
+    behave = (_req, res) =>
+      res.writeHead(200, ["Set-Cookie", "a=1", "Set-Cookie", "b=2", "Content-Type", "text/plain"]).end("ok");
+    const response = await fetch(`${direct}/en/admin/sign-in`);
+    expect(response.headers.getSetCookie()).toEqual(["a=1", "b=2"]);
+    expect(response.headers.get("content-type")).toBe("text/plain");
+    behave = (_req, res) => res.writeHead(201, { "X-Kept": "yes" }).end("ok");
+    const created = await fetch(`${direct}/en/land`);
+    expect(created.status).toBe(201);
+    expect(created.headers.get("x-kept")).toBe("yes");
+    expect(created.headers.get("content-security-policy")).toBe(publicPolicy(true));
+  });
+
+  it("puts them on its own pages too: refusals, broken paths and the page replacing Next.js's empty 404", async () => {
+    const refused = await post(direct, "/vi/admin/sign-in", { Origin: "https://evil.example" });
+    const broken = await fetch(`${direct}/en/admin/%25`);
+    behave = (_req, res) => {
+      res.statusCode = 404;
+      res.setHeader("Content-Type", "text/html; charset=utf-8");
+      res.setHeader("Cache-Control", "public, max-age=60");
+      res.end('<!DOCTYPE html><html id="__next_error__"><head></head><body></body></html>');
+    };
+    const missing = await fetch(`${direct}/vi/admin/nothing-here`);
+    expect([refused.status, broken.status, missing.status]).toEqual([403, 404, 404]);
+    for (const response of [refused, broken, missing]) {
+      expect(response.headers.get("cache-control")).toBe("private, no-store");
+      expect(response.headers.get("x-robots-tag")).toBe("noindex, nofollow");
+      expect(nonceOf(response.headers.get("content-security-policy"))).toBeDefined();
+    }
+    expect(await missing.text()).toContain(`<h1>${vi.NotFound.title}</h1>`);
+    const publicRefusal = await post(direct, "/vi/inquire", { Origin: "https://evil.example" });
+    expect(publicRefusal.headers.get("content-security-policy")).toBe(publicPolicy(true));
+    expect(publicRefusal.headers.get("cache-control")).toBe("no-store");
   });
 });
