@@ -3,6 +3,7 @@
 // in EMBEDDED_PG_DIR that is started here and stopped when the command ends.
 // Migrations are applied first; a database with no content is seeded.
 import { spawn } from "node:child_process";
+import path from "node:path";
 import { EnvError, parseEnv } from "../lib/schemas/env";
 import {
   ensureDatabase,
@@ -41,10 +42,14 @@ async function main() {
     await seed(url);
   }
 
+  // The embedded database is the demo: it has one account per role, named at start-up and on the sign-in page.
+  const demo = embedded !== undefined && !skipSeed;
+  if (demo) await demoAccounts(url);
+
   const [bin, ...args] = command as [string, ...string[]];
   const child = spawn(bin, args, {
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1", PORTAL_DEMO: demo ? "1" : "0" },
   });
   const forward = (signal: NodeJS.Signals) => child.kill(signal);
   process.on("SIGINT", forward);
@@ -55,6 +60,17 @@ async function main() {
     await embedded.stop();
   }
   process.exit(code);
+}
+
+function demoAccounts(url: string) {
+  const script = path.join(import.meta.dirname, "demo-accounts.ts");
+  return new Promise<void>((resolve, reject) => {
+    const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", script], {
+      stdio: "inherit",
+      env: { ...process.env, DATABASE_URL: url },
+    });
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`demo accounts: exit code ${code}`))));
+  });
 }
 
 main().catch((error: unknown) => {
