@@ -1,18 +1,10 @@
-import { createHash } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { hiddenFields } from "../fixtures/form-html";
 import { expectNoAxeViolations } from "./axe";
+import { actAsOwnClient, clientAddressOf } from "./client-address";
 import { fillValidForm, inquiryForm, waitForMinimumFillTime } from "./inquiry-form";
 
-// Each test is its own client (as seen through a proxy), so per-client rate
-// limits of one test never touch another.
-const clientAddressOf = (testId: string) => {
-  const hash = createHash("sha256").update(testId).digest();
-  return `10.${hash[0]}.${hash[1]}.${hash[2]}`;
-};
-test.beforeEach(async ({ context }, testInfo) => {
-  await context.setExtraHTTPHeaders({ "x-forwarded-for": clientAddressOf(testInfo.testId) });
-});
+test.beforeEach(actAsOwnClient);
 
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`inquiry form with JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {

@@ -2,17 +2,27 @@
 // production build in its own folder, then the portal's server as `npm start`
 // runs it. On SIGTERM the server stops and the database is dropped.
 
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import { buildPortal, exitOf, startPortal } from "../../scripts/lib/portal-process";
 import { seed } from "../../scripts/lib/postgres";
 import { createThrowawayDatabase } from "../../scripts/lib/throwaway-database";
+
+import { E2E_DATABASE_FILE, E2E_MAIL_DIR } from "./paths";
 
 const port = process.env.E2E_PORT ?? "3100";
 const database = await createThrowawayDatabase("portal_e2e", { embeddedPort: 54332 });
 await seed(database.url);
 
+// The specs reach the same database (staff accounts and sessions for
+// `login({ role })`) and read the e-mails the portal writes (no SMTP server).
+await rm(E2E_MAIL_DIR, { recursive: true, force: true });
+await mkdir(E2E_MAIL_DIR, { recursive: true });
+await writeFile(E2E_DATABASE_FILE, JSON.stringify({ url: database.url }));
+
 const env = {
   ...process.env,
   DATABASE_URL: database.url,
+  MAIL_DIR: E2E_MAIL_DIR,
   NEXT_DIST_DIR: ".next-e2e",
   NEXT_TELEMETRY_DISABLED: "1",
   SITE_URL: `http://127.0.0.1:${port}`,
