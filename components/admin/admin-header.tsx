@@ -1,12 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
-import { routing } from "@/i18n/routing";
 import { localePath } from "@/lib/paths";
 import type { Permission } from "@/lib/permissions";
 import { actorCan } from "@/server/auth/require-permission";
 import type { StaffActor } from "@/server/auth/session";
 import type { SiteSettings } from "@/server/site/get-site-settings";
-import { LanguageSwitcher } from "../layout/language-switcher";
+import { LanguageMenu } from "../layout/language-menu";
+import { SkipLink } from "../layout/skip-link";
 import { Emblem } from "../ui/emblem";
 import { AdminNav, type AdminNavItem } from "./admin-nav";
 import { SignOutForm } from "./sign-out-form";
@@ -36,19 +36,10 @@ export async function AdminHeader({
   settings: SiteSettings;
   signOut: SignOut;
 }) {
-  const [t, tl, tr] = await Promise.all([
+  const [t, tr] = await Promise.all([
     getTranslations({ locale, namespace: "Admin.shell" }),
-    getTranslations({ locale, namespace: "Layout" }),
     getTranslations({ locale, namespace: "Admin.roles.names" }),
   ]);
-  const names = Object.fromEntries(
-    await Promise.all(
-      routing.locales.map(async (l) => [
-        l,
-        (await getTranslations({ locale: l, namespace: "Layout.language" }))("name"),
-      ]),
-    ),
-  );
   const items: AdminNavItem[] = SECTIONS.filter((section) => actorCan(actor, section.permission)).map((section) => ({
     href: localePath(locale, section.path),
     label: t(`nav.${section.key}`),
@@ -56,12 +47,7 @@ export async function AdminHeader({
   }));
   return (
     <header>
-      <a
-        href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2 focus:text-brand-900"
-      >
-        {t("skipToContent")}
-      </a>
+      <SkipLink label={t("skipToContent")} />
       <div className="bg-brand-950 text-white">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-3">
           <a
@@ -78,7 +64,7 @@ export async function AdminHeader({
             </span>
           </a>
           <div className="flex flex-wrap items-center gap-x-5 gap-y-2 text-sm">
-            <LanguageSwitcher label={tl("language.label")} names={names} current={locale} />
+            <LanguageMenu current={locale} />
             <p className="leading-tight">
               <span className="sr-only">{t("signedInAs")} </span>
               <span className="block font-semibold">{actor.name}</span>

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import type { Locale } from "@/i18n/routing";
 import type { FormState } from "@/lib/form-state";
+import { NewPasswordFields } from "../auth/new-password-fields";
 import { PasswordField } from "../auth/password-field";
 import { useAdminErrors } from "../auth/use-admin-errors";
 import { ErrorSummary } from "../ui/error-summary";
@@ -31,22 +32,11 @@ export function ChangePasswordForm({ action, locale, email }: { action: Action; 
         showLabel={t("show")}
         autoComplete="current-password"
       />
-      <PasswordField
-        id="password"
-        name="password"
-        label={labels.password}
+      <NewPasswordFields
+        labels={labels}
         hint={t("newHint")}
-        error={fieldError("password")}
+        errors={{ password: fieldError("password"), confirm: fieldError("confirm") }}
         showLabel={t("show")}
-        autoComplete="new-password"
-      />
-      <PasswordField
-        id="confirm"
-        name="confirm"
-        label={labels.confirm}
-        error={fieldError("confirm")}
-        showLabel={t("show")}
-        autoComplete="new-password"
       />
       <SubmitButton>{t("submit")}</SubmitButton>
     </form>

@@ -1,36 +1,23 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { routing } from "@/i18n/routing";
 import { localePath } from "@/lib/paths";
-import { LanguageSwitcher } from "../layout/language-switcher";
+import { LanguageMenu } from "../layout/language-menu";
+import { SkipLink } from "../layout/skip-link";
 import { Emblem } from "../ui/emblem";
 
 /** The frame of the pages before the back office (signing in, setting a password): the brand, the language, one card. */
 export async function AuthFrame({ title, intro, children }: { title: string; intro?: string; children: ReactNode }) {
   const [locale, t, tl] = await Promise.all([getLocale(), getTranslations("Admin.signIn"), getTranslations("Layout")]);
-  const names = Object.fromEntries(
-    await Promise.all(
-      routing.locales.map(async (l) => [
-        l,
-        (await getTranslations({ locale: l, namespace: "Layout.language" }))("name"),
-      ]),
-    ),
-  );
   return (
     <>
-      <a
-        href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2 focus:text-brand-900"
-      >
-        {tl("skipToContent")}
-      </a>
+      <SkipLink label={tl("skipToContent")} />
       <header className="bg-brand-950 text-white">
         <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <a href={localePath(locale, "/")} className="flex items-center gap-3">
             <Emblem className="size-9 shrink-0" />
             <span className="font-semibold">{t("brand")}</span>
           </a>
-          <LanguageSwitcher label={tl("language.label")} names={names} current={locale} />
+          <LanguageMenu current={locale} />
         </div>
       </header>
       <main id="main" tabIndex={-1} className="flex-1 bg-brand-50/40 px-4 py-10 focus:outline-none">

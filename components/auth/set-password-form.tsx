@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import type { FormState } from "@/lib/form-state";
 import { ErrorSummary } from "../ui/error-summary";
 import { SubmitButton } from "../ui/submit-button";
-import { PasswordField } from "./password-field";
+import { NewPasswordFields } from "./new-password-fields";
 import { useAdminErrors } from "./use-admin-errors";
 
 type Action = (previous: FormState, data: FormData) => Promise<FormState>;
@@ -21,22 +21,11 @@ export function SetPasswordForm({ action, locale, token }: { action: Action; loc
       <ErrorSummary title={title} errors={summary} />
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="token" value={token} />
-      <PasswordField
-        id="password"
-        name="password"
-        label={labels.password}
+      <NewPasswordFields
+        labels={labels}
         hint={t("passwordHint")}
-        error={fieldError("password")}
+        errors={{ password: fieldError("password"), confirm: fieldError("confirm") }}
         showLabel={t("showPassword")}
-        autoComplete="new-password"
-      />
-      <PasswordField
-        id="confirm"
-        name="confirm"
-        label={labels.confirm}
-        error={fieldError("confirm")}
-        showLabel={t("showConfirm")}
-        autoComplete="new-password"
       />
       <SubmitButton>{t("submit")}</SubmitButton>
     </form>

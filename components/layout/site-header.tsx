@@ -1,22 +1,13 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { routing } from "@/i18n/routing";
 import { localePath } from "@/lib/paths";
 import type { SiteSettings } from "@/server/site/get-site-settings";
 import { Emblem } from "../ui/emblem";
-import { LanguageSwitcher } from "./language-switcher";
+import { LanguageMenu } from "./language-menu";
+import { SkipLink } from "./skip-link";
 
 export async function SiteHeader({ settings }: { settings: SiteSettings }) {
   const [locale, t] = await Promise.all([getLocale(), getTranslations("Layout")]);
-  // Each language is offered under its own name, read from its own messages file.
-  const names = Object.fromEntries(
-    await Promise.all(
-      routing.locales.map(async (locale) => [
-        locale,
-        (await getTranslations({ locale, namespace: "Layout.language" }))("name"),
-      ]),
-    ),
-  );
   const nav = [
     { href: "/", label: t("nav.home") },
     { href: "/land", label: t("nav.land") },
@@ -28,16 +19,11 @@ export async function SiteHeader({ settings }: { settings: SiteSettings }) {
 
   return (
     <header>
-      <a
-        href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2 focus:text-brand-900"
-      >
-        {t("skipToContent")}
-      </a>
+      <SkipLink label={t("skipToContent")} />
       <div className="bg-brand-950 text-sm text-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-1.5">
           <p>{t("officialBanner", { authority: settings.authorityName })}</p>
-          <LanguageSwitcher label={t("language.label")} names={names} current={locale} />
+          <LanguageMenu current={locale} />
         </div>
       </div>
       <div className="border-b border-brand-100 bg-white">
