@@ -58,6 +58,30 @@ describe("scripts/with-db.ts", () => {
     expect(second.stdout).not.toContain("loading the seed content");
   });
 
+  // The child lists the staff accounts and says whether it runs in demo mode.
+  const demoProbe = `
+    const pg = require("pg");
+    const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    c.connect().then(() => c.query('select role::text, email from "StaffUser" where email like $1 order by role', ['%@demo.longan-hitech.example']))
+      .then((r) => { console.log("DEMO=" + process.env.PORTAL_DEMO); console.log("ACCOUNTS=" + r.rows.map((a) => a.role).join(",")); return c.end(); });
+  `;
+
+  it("gives the embedded demo database one demo account per role, and says so", async () => {
+    const demo = await launch(embeddedEnv, demoProbe);
+    expect(demo.code).toBe(0);
+    expect(demo.stdout).toContain("DEMO=1");
+    expect(demo.stdout).toContain("ACCOUNTS=ADMINISTRATOR,EDITOR,INVESTMENT_OFFICER");
+    expect(demo.stdout).toContain("Demo accounts of the embedded database");
+  });
+
+  it("never gives a database in DATABASE_URL demo accounts", async () => {
+    const real = await launch({ DATABASE_URL: process.env.DATABASE_URL }, demoProbe);
+    expect(real.code).toBe(0);
+    expect(real.stdout).toContain("DEMO=0");
+    expect(real.stdout).toContain("ACCOUNTS=\n");
+    expect(real.stdout).not.toContain("Demo accounts");
+  });
+
   it("passes the child's exit code through", async () => {
     const failing = await launch(embeddedEnv, "process.exit(3)");
     expect(failing.code).toBe(3);
