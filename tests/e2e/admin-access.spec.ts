@@ -54,6 +54,16 @@ const auditCount = async (action: string, actorId: number | null) =>
         ])
       )[0]?.n ?? 0);
 
+const ownAccount = async (userId: number) => {
+  const [row] = await query<{ passwordHash: string; live: number }>(
+    `SELECT u."passwordHash",
+       (SELECT count(*)::int FROM "StaffSession" s WHERE s."userId" = u.id AND s."revokedAt" IS NULL) AS live
+     FROM "StaffUser" u WHERE u.id = $1`,
+    [userId],
+  );
+  return row as { passwordHash: string; live: number };
+};
+
 const refusedPage = async (page: Page) =>
   page
     .getByRole("heading", { name: "You do not have access to this page" })
@@ -109,8 +119,14 @@ test.describe("back-office pages", () => {
 type ActionCase = {
   name: string;
   permission: Permission;
-  /** The audit entry the action writes when it runs. */
-  audit: string;
+  /**
+   * The audit entry the action writes when it runs; null for an action on
+   * one's own account, which, posted with another person's cookie, works on
+   * that person's account and must leave the administrator's untouched.
+   */
+  audit: string | null;
+  /** The administrator has another session (a row with "End this session"). */
+  adminElsewhere?: boolean;
   /** The page the administrator is given the form on, for a target person. */
   path: (target: number) => string;
   target?: { role: StaffFixtureRole; totp?: boolean; active?: boolean };
@@ -183,6 +199,26 @@ const actions: ActionCase[] = [
     button: "Yes, end every session",
   },
   {
+    name: "end one of one's own sessions",
+    permission: "account:self",
+    audit: null,
+    adminElsewhere: true,
+    path: () => "/en/admin/account",
+    button: "End this session",
+  },
+  {
+    name: "change one's own password",
+    permission: "account:self",
+    audit: null,
+    path: () => "/en/admin/account",
+    fill: async (page) => {
+      await page.getByLabel("Current password", { exact: true }).fill("not the current password");
+      await page.getByLabel("New password", { exact: true }).fill("a new passphrase for the matrix");
+      await page.getByLabel("New password again", { exact: true }).fill("a new passphrase for the matrix");
+    },
+    button: "Change the password",
+  },
+  {
     name: "sign out",
     permission: "account:self",
     audit: "sign-out",
@@ -200,10 +236,12 @@ test.describe("back-office actions", () => {
         const target = await createStaffUser({ role: "EDITOR", ...action.target, url });
         if (action.targetSignedIn) await createStaffSession(target.id, { url, siteUrl: baseURL });
         // The form as an administrator is given it...
-        await becomes(context, "ADMINISTRATOR");
+        const admin = (await becomes(context, "ADMINISTRATOR")) as number;
+        const elsewhere = action.adminElsewhere ? await createStaffSession(admin, { url, siteUrl: baseURL }) : null;
         await page.goto(action.path(target.id));
         await action.fill?.(page);
         const before = await query(`SELECT active, name, "totpEnabledAt" FROM "StaffUser" WHERE id = $1`, [target.id]);
+        const ownBefore = await ownAccount(admin);
         // ...posted by someone else.
         const actor = await becomes(context, who);
         const scope = action.within ? page.getByRole(action.within) : page;
@@ -213,17 +251,20 @@ test.describe("back-office actions", () => {
           // (Signing out does end on the sign-in page, but not as a refusal.)
           await expect(page).not.toHaveURL(/\/sign-in\?expired=1/);
           await expect(await refusedPage(page)).toHaveCount(0);
-          expect(await auditCount(action.audit, actor)).toBe(1);
-          return;
-        }
-        if (who === "anonymous") {
-          await expect(page).toHaveURL(/\/en\/admin\/sign-in\?expired=1/);
+          if (action.audit) expect(await auditCount(action.audit, actor)).toBe(1);
         } else {
-          await expect(await refusedPage(page)).not.toHaveCount(0);
+          if (who === "anonymous") {
+            await expect(page).toHaveURL(/\/en\/admin\/sign-in\?expired=1/);
+          } else {
+            await expect(await refusedPage(page)).not.toHaveCount(0);
+          }
+          if (action.audit) expect(await auditCount(action.audit, actor)).toBe(0);
+          const after = await query(`SELECT active, name, "totpEnabledAt" FROM "StaffUser" WHERE id = $1`, [target.id]);
+          expect(after).toEqual(before);
         }
-        expect(await auditCount(action.audit, actor)).toBe(0);
-        const after = await query(`SELECT active, name, "totpEnabledAt" FROM "StaffUser" WHERE id = $1`, [target.id]);
-        expect(after).toEqual(before);
+        // Whoever posted it, the administrator's own account is as it was (password, live sessions).
+        expect(await ownAccount(admin)).toEqual(ownBefore);
+        if (elsewhere) expect(ownBefore.live).toBe(2);
       });
     }
   }
