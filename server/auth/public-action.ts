@@ -1,12 +1,12 @@
 import "server-only";
 import { redirect } from "next/navigation";
-import { routing } from "@/i18n/routing";
 import { isConnectionError } from "@/lib/database-status";
 import { textFields } from "@/lib/form-data";
 import type { FormState } from "@/lib/form-state";
 import { localePath } from "@/lib/paths";
 import { markActionStarted } from "@/lib/request-context";
 import { AppError } from "../errors";
+import { echoedValues, formLocale, refusalOf } from "./form-answer";
 
 /**
  * The few back-office actions that run before anyone is signed in (signing
@@ -24,12 +24,8 @@ export async function answerPublicForm(
 ): Promise<FormState> {
   markActionStarted();
   const form = textFields(data);
-  const locale = (routing.locales as readonly string[]).includes(form.locale ?? "")
-    ? (form.locale as string)
-    : routing.defaultLocale;
-  const values = Object.fromEntries(
-    Object.entries(form).filter(([name]) => !/password|code|confirm|current/i.test(name)),
-  );
+  const locale = formLocale(form);
+  const values = echoedValues(form);
   const attempt = (previous?.attempt ?? 0) + 1;
   let result: { redirectTo: string } | { done: string; items?: string[] };
   try {
@@ -37,9 +33,8 @@ export async function answerPublicForm(
   } catch (error) {
     if (error instanceof AppError && error.code !== "NOT_CONFIGURED" && error.code !== "DATABASE_UNAVAILABLE") {
       if (error.code === "UNAUTHENTICATED") redirect(localePath(locale, "/admin/sign-in?expired=1"));
-      const details: Record<string, string> = {};
-      if (error.retryAt) details.retryAt = error.retryAt.toISOString();
-      return { errors: error.fields ?? { form: error.reason ?? "invalid" }, details, values, attempt };
+      const { errors, details = {} } = refusalOf(error);
+      return { errors, details, values, attempt };
     }
     if (error instanceof AppError || isConnectionError(error)) {
       return { errors: { form: "unavailable" }, values, attempt };

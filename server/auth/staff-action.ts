@@ -1,7 +1,6 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
-import { routing } from "@/i18n/routing";
 import { isConnectionError } from "@/lib/database-status";
 import { textFields } from "@/lib/form-data";
 import type { FormState } from "@/lib/form-state";
@@ -9,6 +8,7 @@ import { localePath } from "@/lib/paths";
 import type { Permission } from "@/lib/permissions";
 import { markActionStarted } from "@/lib/request-context";
 import { AppError } from "../errors";
+import { echoedValues, formLocale, refusalOf } from "./form-answer";
 import { requirePermission } from "./require-permission";
 import type { StaffActor } from "./session";
 
@@ -48,17 +48,11 @@ export function staffAction<Schema extends z.ZodType>(
     markActionStarted();
     const form = textFields(data);
     const fields = repeatedFields(data, form);
-    const locale = (routing.locales as readonly string[]).includes(form.locale ?? "")
-      ? (form.locale as string)
-      : routing.defaultLocale;
+    const locale = formLocale(form);
     // Secrets typed into the form never come back into the page (the current
     // password and its confirmation included); a repeated name (check boxes)
     // comes back as its values joined by commas.
-    const values = Object.fromEntries(
-      Object.entries(fields)
-        .filter(([name]) => !/password|code|confirm|current/i.test(name))
-        .map(([name, value]) => [name, Array.isArray(value) ? value.join(",") : value]),
-    );
+    const values = echoedValues(fields);
     const attempt = (previous?.attempt ?? 0) + 1;
     const refuse = (errors: Record<string, string>, details?: Record<string, string>): FormState => ({
       errors,
@@ -75,21 +69,9 @@ export function staffAction<Schema extends z.ZodType>(
       result = await work(actor, parsed.data, { locale, form });
     } catch (error) {
       if (error instanceof AppError) {
-        switch (error.code) {
-          case "UNAUTHENTICATED":
-            redirect(localePath(locale, "/admin/sign-in?expired=1"));
-            break;
-          case "INVALID_INPUT":
-            return refuse(error.fields ?? { form: error.reason ?? "invalid" }, stringValues(error.values));
-          case "FORBIDDEN":
-            return refuse({ form: "forbidden" });
-          case "CONFLICT":
-          case "NOT_FOUND":
-          case "RATE_LIMITED":
-            return refuse({ form: error.reason ?? error.code.toLowerCase() }, stringValues(error.values));
-          default:
-            return refuse({ form: "unavailable" });
-        }
+        if (error.code === "UNAUTHENTICATED") redirect(localePath(locale, "/admin/sign-in?expired=1"));
+        const { errors, details } = refusalOf(error);
+        return refuse(errors, details);
       }
       if (isConnectionError(error)) return refuse({ form: "unavailable" });
       throw error;
@@ -131,6 +113,3 @@ function repeatedFields(data: FormData, form: Record<string, string>): Record<st
   }
   return fields;
 }
-
-const stringValues = (values?: Record<string, string | number>) =>
-  values ? Object.fromEntries(Object.entries(values).map(([k, v]) => [k, String(v)])) : undefined;

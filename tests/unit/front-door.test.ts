@@ -78,6 +78,12 @@ describe("the front door", () => {
     expect(seen[0]?.headers["x-portal-client-address"]).toBe("127.0.0.1");
   });
 
+  it("tells the app the page's language from the path, never the one a client names", async () => {
+    await fetch(`${direct}/vi/admin/sign-in`, { method: "POST", headers: { "X-Next-Intl-Locale": "en" }, body: "a=1" });
+    await fetch(`${direct}/api/health`, { headers: { "X-Next-Intl-Locale": "en" } });
+    expect(seen.map((request) => request.headers["x-next-intl-locale"])).toEqual(["vi", undefined]);
+  });
+
   it("behind one proxy, hands the app the address that proxy saw", async () => {
     await fetch(`${behindProxy}/vi`, { headers: { "X-Forwarded-For": "6.6.6.6, 203.0.113.5" } });
     expect(seen[0]?.headers["x-portal-client-address"]).toBe("203.0.113.5");
