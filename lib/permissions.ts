@@ -16,6 +16,10 @@ export const PERMISSIONS = [
   /** Every inquiry, whatever its desk. */
   "inquiry:read:any",
   "inquiry:manage:any",
+  /** The reports on inquiries (an officer's figures cover their desks). */
+  "report:read",
+  /** Finding, exporting and erasing what the portal holds about a person. */
+  "personal-data:manage",
   /** Sectors, hubs, incentives, the procedure. */
   "content:edit",
   "post:write",
@@ -34,7 +38,7 @@ const everyone = ["account:self", "dashboard:view"] as const satisfies readonly 
 const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
   ADMINISTRATOR: PERMISSIONS,
   EDITOR: [...everyone, "content:edit", "post:write", "post:publish", "parcel:manage"],
-  INVESTMENT_OFFICER: [...everyone, "inquiry:read:own-desk", "inquiry:manage:own-desk"],
+  INVESTMENT_OFFICER: [...everyone, "inquiry:read:own-desk", "inquiry:manage:own-desk", "report:read"],
 };
 
 export function permissionsOf(role: StaffRole): ReadonlySet<Permission> {

@@ -13,8 +13,26 @@ import { SignOutForm } from "./sign-out-form";
 
 type SignOut = Parameters<typeof SignOutForm>[0]["action"];
 
-const SECTIONS: readonly { path: string; key: "home" | "users" | "audit" | "account"; permission: Permission }[] = [
+type SectionKey =
+  | "home"
+  | "inquiries"
+  | "reports"
+  | "desks"
+  | "holidays"
+  | "settings"
+  | "personalData"
+  | "users"
+  | "audit"
+  | "account";
+
+const SECTIONS: readonly { path: string; key: SectionKey; permission: Permission }[] = [
   { path: "/admin", key: "home", permission: "dashboard:view" },
+  { path: "/admin/inquiries", key: "inquiries", permission: "inquiry:read:own-desk" },
+  { path: "/admin/reports", key: "reports", permission: "report:read" },
+  { path: "/admin/desks", key: "desks", permission: "desk:manage" },
+  { path: "/admin/holidays", key: "holidays", permission: "settings:manage" },
+  { path: "/admin/settings", key: "settings", permission: "settings:manage" },
+  { path: "/admin/personal-data", key: "personalData", permission: "personal-data:manage" },
   { path: "/admin/users", key: "users", permission: "user:manage" },
   { path: "/admin/audit", key: "audit", permission: "audit:read" },
   { path: "/admin/account", key: "account", permission: "account:self" },

@@ -8,6 +8,7 @@ import {
   inquiryFieldErrors,
   inquirySchemaFor,
 } from "@/lib/schemas/inquiry";
+import { addWorkingDays } from "@/lib/working-days";
 import { INQUIRY_EMAILS } from "../jobs/queue";
 import { chooseDesk } from "../routing/choose-desk";
 import { rateLimitKey } from "../security/rate-limit";
@@ -19,6 +20,7 @@ import {
   type SubmissionContext,
 } from "./inquiry-sql";
 import { newInquiryReference } from "./reference";
+import { inquirySearchText } from "./search-text";
 
 /**
  * At most this many confirmation e-mails go to one address a day, however the
@@ -111,7 +113,8 @@ export async function storeInquiry(input: {
     idempotencyKey: input.idempotencyKey,
     fingerprint,
     locale: input.locale,
-    status: input.hold ? "HELD" : decision ? "ASSIGNED" : "NEW",
+    // Routed to a desk, it waits there for an officer: assigned is a person's step.
+    status: input.hold ? "HELD" : "NEW",
     fullName: form.fullName,
     organisation: form.organisation,
     position: form.position ?? null,
@@ -132,6 +135,8 @@ export async function storeInquiry(input: {
     newsletterConsentAt: form.consentNewsletter ? now : null,
     deskId: decision?.deskId ?? null,
     routingRuleId: decision?.ruleId ?? null,
+    dueAt: addWorkingDays(now, context.targetDays, new Set(context.holidays)),
+    searchText: "",
     createdAt: now,
   };
   const events = [
@@ -146,7 +151,13 @@ export async function storeInquiry(input: {
 
   for (let attempt = 0; attempt < 5; attempt++) {
     const reference = newInquiryReference(now);
-    const stored = await insertInquiry({ ...row, reference }, events, input.hold ? [] : INQUIRY_EMAILS, cap);
+    const searchText = inquirySearchText({ ...row, reference });
+    const stored = await insertInquiry(
+      { ...row, reference, searchText },
+      events,
+      input.hold ? [] : INQUIRY_EMAILS,
+      cap,
+    );
     if (stored) {
       return { ok: true, reference: stored.reference, created: true, confirmationCapped: stored.confirmationCapped };
     }

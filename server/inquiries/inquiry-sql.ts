@@ -20,6 +20,9 @@ export type SubmissionContext = {
   unknownParcels: string[];
   defaultDeskId: number | null;
   rules: RoutingRuleData[];
+  /** The response target (working days) and the holidays of the weeks ahead, for the due time. */
+  targetDays: number;
+  holidays: string[];
 };
 
 /** How far back the same content sent again counts as the same inquiry. */
@@ -56,7 +59,10 @@ export async function loadSubmissionContext(input: {
           'id', r.id, 'position', r.position, 'active', r.active, 'sectorId', r."sectorId", 'hubId', r."hubId",
           'capitalRanges', COALESCE(r."capitalRanges", '{}'), 'deskId', r."deskId", 'deskActive', d.active))
         FROM "RoutingRule" r JOIN "Desk" d ON d.id = r."deskId"
-      ), '[]') AS rules`,
+      ), '[]') AS rules,
+      COALESCE((SELECT "responseTargetWorkingDays" FROM "SiteSettings" WHERE id = 1), 2) AS "targetDays",
+      ARRAY(SELECT to_char(date, 'YYYY-MM-DD') FROM "Holiday"
+        WHERE date >= $6::timestamp::date AND date < $6::timestamp::date + 120 ORDER BY date) AS holidays`,
     [
       input.idempotencyKey,
       input.fingerprint,
@@ -75,7 +81,7 @@ export type InquiryRow = {
   idempotencyKey: string;
   fingerprint: string;
   locale: string;
-  status: "NEW" | "ASSIGNED" | "HELD";
+  status: "NEW" | "HELD";
   fullName: string;
   organisation: string;
   position: string | null;
@@ -95,6 +101,8 @@ export type InquiryRow = {
   newsletterConsentAt: Date | null;
   deskId: number | null;
   routingRuleId: number | null;
+  dueAt: Date;
+  searchText: string;
   createdAt: Date;
 };
 
@@ -129,10 +137,12 @@ export async function insertInquiry(
       INSERT INTO "Inquiry" (
         reference, "idempotencyKey", fingerprint, locale, status, "fullName", organisation, position, country, email,
         phone, "sectorId", "hubId", "parcelCodes", "capitalRange", "landAreaM2", "expectedJobs", timeline, message,
-        "consentedAt", "privacyNoticeVersion", "newsletterConsentAt", "deskId", "routingRuleId", "createdAt", "updatedAt"
+        "consentedAt", "privacyNoticeVersion", "newsletterConsentAt", "deskId", "routingRuleId", "createdAt", "updatedAt",
+        "lastActivityAt", "dueAt", "searchText"
       ) VALUES (
         $1, $2, $27, $3, $4::"InquiryStatus", $5, $6, $7, $8, $9, $10, $11, $12, $13::text[], $14::"CapitalRange",
-        $15, $16, $17, $18, $19::timestamp, $20, $21::timestamp, $22, $23, $24::timestamp, $24::timestamp
+        $15, $16, $17, $18, $19::timestamp, $20, $21::timestamp, $22, $23, $24::timestamp, $24::timestamp,
+        $24::timestamp, $31::timestamp, $32
       )
       ON CONFLICT DO NOTHING
       RETURNING id, reference, "createdAt"
@@ -192,6 +202,8 @@ export async function insertInquiry(
       cap?.key ?? null,
       cap?.limit ?? 0,
       `${cap?.windowMs ?? 0} milliseconds`,
+      utc(row.dueAt),
+      row.searchText,
     ],
   );
   return rows[0] ?? null;

@@ -23,7 +23,7 @@ const env = {
   ...process.env,
   DATABASE_URL: database.url,
   MAIL_DIR: E2E_MAIL_DIR,
-  NEXT_DIST_DIR: ".next-e2e",
+  NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? ".next-e2e",
   NEXT_TELEMETRY_DISABLED: "1",
   SITE_URL: `http://127.0.0.1:${port}`,
 };

@@ -9,7 +9,7 @@ for (const [name, value] of [
   ["TRUSTED_PROXIES", "many"],
 ] as const) {
   test(`the server stops when ${name} is malformed`, async () => {
-    const server = startPortal({ ...process.env, NEXT_DIST_DIR: ".next-e2e", [name]: value }, 3109, [
+    const server = startPortal({ ...process.env, NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? ".next-e2e", [name]: value }, 3109, [
       "ignore",
       "pipe",
       "pipe",

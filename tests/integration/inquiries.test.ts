@@ -63,7 +63,14 @@ describe("createInquiry", () => {
     expect(inquiry).toMatchObject({
       idempotencyKey: expect.stringMatching(/^[0-9a-f-]{36}$/),
       locale: "en",
-      status: "ASSIGNED",
+      // At the desk, waiting for an officer.
+      status: "NEW",
+      assigneeId: null,
+      version: 1,
+      // Received on Tuesday 24 November at 15:00 in Viet Nam: two working days later.
+      dueAt: new Date("2026-11-26T08:00:00Z"),
+      lastActivityAt: at,
+      firstResponseAt: null,
       fullName: "Kim Min-jun",
       organisation: "Hanbit Electronics",
       position: null,
@@ -85,10 +92,44 @@ describe("createInquiry", () => {
       createdAt: at,
       updatedAt: at,
     });
+    // Folded for the inbox's search: "hanbit" finds it, whatever the case or accents typed.
+    expect(inquiry.searchText).toBe(
+      `${inquiry.reference.toLowerCase()} kim min-jun hanbit electronics minjun.kim@example.com`,
+    );
     expect(inquiry.events.map((e) => [e.type, e.public, e.createdAt])).toEqual([
       ["received", true, at],
       ["routed", true, at],
     ]);
+  });
+
+  it("makes the reply due two working days later, over weekends, Tết and the response target as set", async () => {
+    const tet = ["2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19", "2026-02-20"];
+    await db.holiday.createMany({ data: tet.map((day) => ({ date: new Date(`${day}T00:00:00Z`) })) });
+    try {
+      const dueOf = async (now: string, overrides: Record<string, unknown> = {}) => {
+        const result = await createInquiry({
+          form: { ...form, ...overrides },
+          idempotencyKey: randomUUID(),
+          locale: "en",
+          now: new Date(now),
+        });
+        if (!result.ok || !result.created) throw new Error("not stored");
+        return (await db.inquiry.findUniqueOrThrow({ where: { reference: result.reference } })).dueAt;
+      };
+      // Friday 13 February 2026, 16:00 in Viet Nam: Monday to Friday are Tết, so Tuesday 24th.
+      expect(await dueOf("2026-02-13T16:00:00+07:00")).toEqual(new Date("2026-02-24T16:00:00+07:00"));
+      // Received on a Saturday: Monday and Tuesday count, due when Tuesday ends.
+      expect(await dueOf("2026-11-28T10:00:00+07:00", { message: "Saturday" })).toEqual(
+        new Date("2026-12-02T00:00:00+07:00"),
+      );
+      await db.siteSettings.update({ where: { id: 1 }, data: { responseTargetWorkingDays: 5 } });
+      expect(await dueOf("2026-11-24T15:00:00+07:00", { message: "Five days" })).toEqual(
+        new Date("2026-12-01T15:00:00+07:00"),
+      );
+    } finally {
+      await db.siteSettings.update({ where: { id: 1 }, data: { responseTargetWorkingDays: 2 } });
+      await db.holiday.deleteMany({});
+    }
   });
 
   it("stores optional answers, square metres and the newsletter consent as given", async () => {
@@ -293,7 +334,7 @@ describe("findInquiryStatus", () => {
     const result = await create();
     if (!result.ok) throw new Error("not stored");
     const view = await findInquiryStatus(result.reference.toLowerCase(), "  MINJUN.KIM@example.com ", "en");
-    expect(view).toMatchObject({ reference: result.reference, status: "ASSIGNED" });
+    expect(view).toMatchObject({ reference: result.reference, status: "NEW" });
     expect(view?.events.map((e) => e.type)).toEqual(["received", "routed"]);
     expect(view?.events[1]?.desk).toBe("High-tech and digital economy desk");
     expect(await findInquiryStatus(result.reference, "other@example.com", "en")).toBeNull();

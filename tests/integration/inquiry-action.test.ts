@@ -97,7 +97,7 @@ describe("the inquiry form's server action", () => {
     const outcome = await submit({ ...valid, ...(await renderedForm()) });
     expect(outcome.redirectedTo).toMatch(/^\/en\/inquire\/received\?ref=LA-\d{4}-[A-Z0-9]{6}$/);
     const inquiry = await db.inquiry.findUniqueOrThrow({ where: { reference: referenceOf(outcome) } });
-    expect(inquiry.status).toBe("ASSIGNED");
+    expect(inquiry.status).toBe("NEW");
     expect(await emailsOwed(inquiry.reference)).toEqual(["investor", "desk"]);
   });
 

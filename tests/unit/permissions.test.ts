@@ -21,7 +21,7 @@ describe("permission map", () => {
   it("gives investment officers their desks' inquiries only", () => {
     const officer = permissionsOf("INVESTMENT_OFFICER");
     expect([...officer].sort()).toEqual(
-      ["account:self", "dashboard:view", "inquiry:manage:own-desk", "inquiry:read:own-desk"].sort(),
+      ["account:self", "dashboard:view", "inquiry:manage:own-desk", "inquiry:read:own-desk", "report:read"].sort(),
     );
     expect(roleCan("INVESTMENT_OFFICER", "inquiry:read:any")).toBe(false);
     expect(roleCan("INVESTMENT_OFFICER", "user:manage")).toBe(false);
@@ -41,6 +41,9 @@ describe("permission map", () => {
       "settings:manage",
       "desk:manage",
       "routing:manage",
+      "personal-data:manage",
+      "inquiry:read:any",
+      "inquiry:manage:any",
     ] as const) {
       expect(STAFF_ROLES.filter((role) => roleCan(role, permission))).toEqual(["ADMINISTRATOR"]);
     }
