@@ -64,7 +64,7 @@ export async function AdminHeader({
     exact: section.path === "/admin",
   }));
   return (
-    <header>
+    <header className="print:hidden">
       <SkipLink label={t("skipToContent")} />
       <div className="bg-brand-950 text-white">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-3">

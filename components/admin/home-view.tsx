@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { localePath } from "@/lib/paths";
+import { DEFAULT_INBOX_QUERY, type InboxQuery, inboxQueryString } from "@/lib/schemas/inbox-query";
 import type { InquiryCounts } from "@/server/admin/inquiry-counts";
 import { actorCan } from "@/server/auth/require-permission";
 import type { StaffActor } from "@/server/auth/session";
@@ -38,6 +39,9 @@ export async function HomeView({
     { show: true, href: "/admin/account", label: t("tasks.account.label"), text: t("tasks.account.text") },
     { show: true, href: "/", label: t("tasks.publicSite.label"), text: t("tasks.publicSite.text") },
   ].filter((task) => task.show);
+  const inboxBase = localePath(locale, "/admin/inquiries");
+  const inbox = (filter: Partial<InboxQuery>) => `${inboxBase}${inboxQueryString(DEFAULT_INBOX_QUERY, filter)}`;
+  const overdue = counts ? counts.desks.reduce((all, desk) => all + desk.overdueCount, 0) : 0;
   return (
     <>
       <PageHeader title={t("greeting", { name: actor.name })} intro={t("roleLine", { role: tr(actor.role) })} />
@@ -59,20 +63,49 @@ export async function HomeView({
             </p>
           ) : (
             <div className="mt-4">
+              {overdue > 0 ? (
+                <p className="mb-4">
+                  <a
+                    href={inbox({ overdue: true })}
+                    className="inline-flex min-h-11 items-center gap-3 rounded-md border-l-4 border-red-700 bg-red-50 px-4 font-semibold text-red-900 underline underline-offset-4"
+                  >
+                    <span aria-hidden="true" className="text-xl leading-none">
+                      !
+                    </span>
+                    {t("inquiries.overdueFlag", { count: overdue })}
+                  </a>
+                </p>
+              ) : null}
               <CountsTable
                 desks={counts.desks}
                 texts={{
                   caption: t("inquiries.caption"),
                   desk: t("inquiries.desk"),
                   new: t("inquiries.new"),
+                  overdue: t("inquiries.overdue"),
+                  unassigned: t("inquiries.unassigned"),
                   held: t("inquiries.held"),
-                  total: t("inquiries.total"),
                   unrouted: t("inquiries.unrouted"),
                   sum: t("inquiries.sum"),
                 }}
                 number={(value) => format.number(value)}
+                linkLabel={(desk, count, what) => t("inquiries.countLink", { desk, count: format.number(count), what })}
+                inbox={inbox}
+                // Held inquiries have no desk yet: only those who see every inquiry can have any.
+                columns={counts.scope === "any" ? COLUMNS : COLUMNS.filter((column) => column.key !== "heldCount")}
               />
-              <p className="mt-3 max-w-3xl text-sm text-muted">{t("inquiries.heldHint")}</p>
+              <p className="mt-3 max-w-3xl text-sm text-muted">{t("inquiries.overdueHint")}</p>
+              {counts.scope === "any" ? (
+                <p className="mt-1 max-w-3xl text-sm text-muted">{t("inquiries.heldHint")}</p>
+              ) : null}
+              <p className="mt-4">
+                <a
+                  href={inbox({})}
+                  className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-4"
+                >
+                  {t("inquiries.allInquiries")}
+                </a>
+              </p>
             </div>
           )}
         </section>
@@ -102,20 +135,51 @@ export async function HomeView({
   );
 }
 
+type Column = "newCount" | "overdueCount" | "unassignedCount" | "heldCount";
+
+/** Each count, and the inbox filter that lists the inquiries it counts. */
+const COLUMNS: { key: Column; text: "new" | "overdue" | "unassigned" | "held"; filter: Partial<InboxQuery> }[] = [
+  { key: "newCount", text: "new", filter: { status: ["NEW"] } },
+  { key: "overdueCount", text: "overdue", filter: { overdue: true } },
+  { key: "unassignedCount", text: "unassigned", filter: { assignee: "unassigned" } },
+  { key: "heldCount", text: "held", filter: { status: ["HELD"] } },
+];
+
 function CountsTable({
   desks,
   texts,
   number,
+  linkLabel,
+  inbox,
+  columns,
 }: {
   desks: InquiryCounts["desks"];
-  texts: Record<"caption" | "desk" | "new" | "held" | "total" | "unrouted" | "sum", string>;
+  texts: Record<"caption" | "desk" | "new" | "overdue" | "unassigned" | "held" | "unrouted" | "sum", string>;
   number: (value: number) => string;
+  linkLabel: (desk: string, count: number, what: string) => string;
+  inbox: (filter: Partial<InboxQuery>) => string;
+  columns: typeof COLUMNS;
 }) {
-  const sum = desks.reduce(
-    (all, desk) => ({ newCount: all.newCount + desk.newCount, heldCount: all.heldCount + desk.heldCount }),
-    { newCount: 0, heldCount: 0 },
-  );
+  const sum = (key: Column) => desks.reduce((all, desk) => all + desk[key], 0);
   const num = `${tableClass.td} text-right tabular-nums`;
+  const cell = (count: number, key: Column, filter: Partial<InboxQuery>, label: string, bold = false) => {
+    const overdue = key === "overdueCount" && count > 0;
+    return (
+      <td key={key} className={`${num} ${bold ? "font-bold" : ""} ${overdue ? "bg-red-50" : ""}`}>
+        {count > 0 ? (
+          <a
+            href={inbox(filter)}
+            aria-label={label}
+            className={`inline-flex min-h-6 min-w-6 items-center justify-end underline underline-offset-4 ${overdue ? "font-bold text-red-800" : "text-brand-700"}`}
+          >
+            {number(count)}
+          </a>
+        ) : (
+          number(count)
+        )}
+      </td>
+    );
+  };
   return (
     <TableScroll captionId="waiting-caption">
       <table className={tableClass.table}>
@@ -127,28 +191,33 @@ function CountsTable({
             <th scope="col" className={tableClass.th}>
               {texts.desk}
             </th>
-            <th scope="col" className={`${tableClass.th} text-right`}>
-              {texts.new}
-            </th>
-            <th scope="col" className={`${tableClass.th} text-right`}>
-              {texts.held}
-            </th>
-            <th scope="col" className={`${tableClass.th} text-right`}>
-              {texts.total}
-            </th>
+            {columns.map((column) => (
+              <th key={column.key} scope="col" className={`${tableClass.th} text-right`}>
+                {texts[column.text]}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
-          {desks.map((desk) => (
-            <tr key={desk.deskId ?? "none"}>
-              <th scope="row" className={tableClass.rowTh}>
-                {desk.name ?? texts.unrouted}
-              </th>
-              <td className={num}>{number(desk.newCount)}</td>
-              <td className={num}>{number(desk.heldCount)}</td>
-              <td className={`${num} font-semibold`}>{number(desk.newCount + desk.heldCount)}</td>
-            </tr>
-          ))}
+          {desks.map((desk) => {
+            const name = desk.name ?? texts.unrouted;
+            const deskFilter: Partial<InboxQuery> = { desk: desk.deskId ?? "none" };
+            return (
+              <tr key={desk.deskId ?? "none"}>
+                <th scope="row" className={`${tableClass.rowTh} min-w-44`}>
+                  {name}
+                </th>
+                {columns.map((column) =>
+                  cell(
+                    desk[column.key],
+                    column.key,
+                    { ...deskFilter, ...column.filter },
+                    linkLabel(name, desk[column.key], texts[column.text]),
+                  ),
+                )}
+              </tr>
+            );
+          })}
         </tbody>
         {desks.length > 1 ? (
           <tfoot>
@@ -156,9 +225,15 @@ function CountsTable({
               <th scope="row" className={`${tableClass.rowTh} font-bold`}>
                 {texts.sum}
               </th>
-              <td className={`${num} font-bold`}>{number(sum.newCount)}</td>
-              <td className={`${num} font-bold`}>{number(sum.heldCount)}</td>
-              <td className={`${num} font-bold`}>{number(sum.newCount + sum.heldCount)}</td>
+              {columns.map((column) =>
+                cell(
+                  sum(column.key),
+                  column.key,
+                  column.filter,
+                  linkLabel(texts.sum, sum(column.key), texts[column.text]),
+                  true,
+                ),
+              )}
             </tr>
           </tfoot>
         ) : null}

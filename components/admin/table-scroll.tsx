@@ -12,7 +12,8 @@ export function TableScroll({ captionId, children }: { captionId: string; childr
       role="region"
       aria-labelledby={captionId}
       tabIndex={0}
-      className="overflow-x-auto rounded-lg border border-brand-100 bg-white"
+      // relative: screen-reader-only text inside (absolutely placed) stays within the box, not the page's width.
+      className="relative overflow-x-auto rounded-lg border border-brand-100 bg-white"
     >
       {children}
     </div>

@@ -14,6 +14,8 @@ export type StatusFormTexts = {
   rateLimited: string;
   current: string;
   timeline: string;
+  /** "Answered on {date}". */
+  answeredOn: string;
   statuses: Record<string, string>;
   events: Record<string, string>;
 };
@@ -34,6 +36,7 @@ export function StatusForm({ action, texts, locale, defaultReference }: Props) {
   });
   const lookup = state?.lookup;
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: "Asia/Ho_Chi_Minh" });
+  const day = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "Asia/Ho_Chi_Minh" });
   return (
     <div className="space-y-8">
       <form action={formAction} className="space-y-5">
@@ -76,11 +79,18 @@ export function StatusForm({ action, texts, locale, defaultReference }: Props) {
                 {lookup.view.reference} ·{" "}
                 {texts.current.replace("{status}", texts.statuses[lookup.view.status] ?? lookup.view.status)}
               </h2>
+              {lookup.view.answeredAt ? (
+                <p className="mt-2 font-medium">
+                  {texts.answeredOn.replace("{date}", day.format(new Date(lookup.view.answeredAt)))}
+                </p>
+              ) : null}
               <h3 className="mt-4 font-semibold text-brand-900">{texts.timeline}</h3>
               <ol className="mt-2 space-y-2">
                 {lookup.view.events.map((event) => (
                   <li key={`${event.type}-${event.at}`} className="border-l-4 border-brand-700 pl-3">
-                    <span className="block text-sm text-muted">{date.format(new Date(event.at))}</span>
+                    <time dateTime={event.at} className="block text-sm text-muted">
+                      {date.format(new Date(event.at))}
+                    </time>
                     {(texts.events[event.type] ?? event.type).replace("{desk}", event.desk ?? "")}
                   </li>
                 ))}

@@ -23,6 +23,8 @@ export type SubmissionContext = {
   /** The response target (working days) and the holidays of the weeks ahead, for the due time. */
   targetDays: number;
   holidays: string[];
+  /** The retention period the privacy notice states (part of the version consent records). */
+  retentionMonths: number;
 };
 
 /** How far back the same content sent again counts as the same inquiry. */
@@ -61,6 +63,7 @@ export async function loadSubmissionContext(input: {
         FROM "RoutingRule" r JOIN "Desk" d ON d.id = r."deskId"
       ), '[]') AS rules,
       COALESCE((SELECT "responseTargetWorkingDays" FROM "SiteSettings" WHERE id = 1), 2) AS "targetDays",
+      COALESCE((SELECT "retentionMonths" FROM "SiteSettings" WHERE id = 1), 24) AS "retentionMonths",
       ARRAY(SELECT to_char(date, 'YYYY-MM-DD') FROM "Holiday"
         WHERE date >= $6::timestamp::date AND date < $6::timestamp::date + 120 ORDER BY date) AS holidays`,
     [
@@ -138,11 +141,11 @@ export async function insertInquiry(
         reference, "idempotencyKey", fingerprint, locale, status, "fullName", organisation, position, country, email,
         phone, "sectorId", "hubId", "parcelCodes", "capitalRange", "landAreaM2", "expectedJobs", timeline, message,
         "consentedAt", "privacyNoticeVersion", "newsletterConsentAt", "deskId", "routingRuleId", "createdAt", "updatedAt",
-        "lastActivityAt", "dueAt", "searchText"
+        "lastActivityAt", "dueAt", "searchText", "stagesReached"
       ) VALUES (
         $1, $2, $27, $3, $4::"InquiryStatus", $5, $6, $7, $8, $9, $10, $11, $12, $13::text[], $14::"CapitalRange",
         $15, $16, $17, $18, $19::timestamp, $20, $21::timestamp, $22, $23, $24::timestamp, $24::timestamp,
-        $24::timestamp, $31::timestamp, $32
+        $24::timestamp, $31::timestamp, $32, ARRAY[$4::"InquiryStatus"]
       )
       ON CONFLICT DO NOTHING
       RETURNING id, reference, "createdAt"

@@ -39,6 +39,7 @@ type Locked = {
   sectorId: number;
   hubId: number | null;
   capitalRange: string;
+  stagesReached: InquiryStatusCode[];
 };
 
 /** Who last changed an inquiry, and when: for the "changed by … a moment ago" refusal. */
@@ -62,7 +63,8 @@ async function lastChange(tx: Tx, inquiryId: number): Promise<{ name: string; at
 async function lockForChange(tx: Tx, actor: StaffActor, reference: string, version?: number): Promise<Locked> {
   const [row] = await tx.$queryRaw<Locked[]>`
     SELECT id, reference, status::text AS status, "deskId", "assigneeId", version, "anonymisedAt",
-      "firstResponseAt", "sectorId", "hubId", "capitalRange"::text AS "capitalRange"
+      "firstResponseAt", "sectorId", "hubId", "capitalRange"::text AS "capitalRange",
+      "stagesReached"::text[] AS "stagesReached"
     FROM "Inquiry" WHERE reference = ${reference} FOR UPDATE`;
   if (!row || !inScope(manageScopeOf(actor), row.deskId)) {
     throw new AppError("NOT_FOUND", `No inquiry ${reference} in the actor's scope.`, { reason: "inquiryNotFound" });
@@ -106,6 +108,11 @@ async function addEvents(tx: Tx, inquiryId: number, actor: StaffActor | null, ev
 async function handlingEvent(tx: Tx, inquiryId: number): Promise<EventInput[]> {
   const seen = await tx.inquiryEvent.count({ where: { inquiryId, type: "inProgress" } });
   return seen > 0 ? [] : [{ type: "inProgress", public: true }];
+}
+
+/** The stages reached (for the reports' funnel) with `stage` added. */
+function reaching(inquiry: Locked, stage: InquiryStatusCode): { stagesReached?: InquiryStatusCode[] } {
+  return inquiry.stagesReached.includes(stage) ? {} : { stagesReached: [...inquiry.stagesReached, stage] };
 }
 
 /** Raises the version and marks the activity: every change from the back office does. */
@@ -166,7 +173,11 @@ export async function assignInquiry(input: {
           : inquiry.status;
     const updated = await tx.inquiry.update({
       where: { id: inquiry.id },
-      data: touched(now, { assignee: assignee ? { connect: { id: assignee.id } } : { disconnect: true }, status }),
+      data: touched(now, {
+        assignee: assignee ? { connect: { id: assignee.id } } : { disconnect: true },
+        status,
+        ...(assignee ? reaching(inquiry, "ASSIGNED") : {}),
+      }),
       select: { version: true },
     });
     await addEvents(
@@ -218,7 +229,7 @@ export async function changeInquiryStatus(input: {
     const closing = !isOpen(to);
     const updated = await tx.inquiry.update({
       where: { id: inquiry.id },
-      data: touched(now, { status: to, closedAt: closing ? now : null }),
+      data: touched(now, { status: to, closedAt: closing ? now : null, ...reaching(inquiry, to) }),
       select: { version: true },
     });
     const events: EventInput[] = [
@@ -359,8 +370,9 @@ export async function replyToInquiry(input: {
       actor,
       [
         { type: "reply", data: { subject: input.subject, text: input.text } },
-        { type: "answered", public: true },
+        // The investor's timeline reads "being handled", then "answered".
         ...(await handlingEvent(tx, inquiry.id)),
+        { type: "answered", public: true },
       ],
       now,
     );
@@ -406,6 +418,7 @@ export async function releaseHeldInquiry(input: {
       where: { id: inquiry.id },
       data: touched(now, {
         status: "NEW",
+        ...reaching(inquiry, "NEW"),
         desk: decision ? { connect: { id: decision.deskId } } : undefined,
         routingRule: decision?.ruleId ? { connect: { id: decision.ruleId } } : undefined,
         dueAt: dueFrom(now, calendar),

@@ -4,6 +4,7 @@ import { StatusForm } from "@/components/inquiry/status-form";
 import { localeOf } from "@/i18n/routing";
 import { pageMetadata } from "@/lib/metadata";
 import { InquiryStatus } from "@/server/generated/prisma/enums";
+import { PUBLIC_EVENTS } from "@/server/inquiries/find-inquiry-status";
 import { getSiteSettings } from "@/server/site/get-site-settings";
 import { checkInquiryStatus } from "./actions";
 
@@ -15,9 +16,8 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-// Every status has its public label (a missing one fails the type check).
+// Every status and every public event has its label (a missing one fails the type check).
 const statuses = Object.values(InquiryStatus);
-const events = ["received", "routed", "inProgress", "answered"] as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeOf(params);
@@ -61,7 +61,8 @@ export default async function InquiryStatusPage({ params, searchParams }: Props)
             current: t.raw("current") as string,
             timeline: t("timeline"),
             statuses: Object.fromEntries(statuses.map((s) => [s, t(`statuses.${s}`)])),
-            events: Object.fromEntries(events.map((e) => [e, t.raw(`events.${e}`) as string])),
+            answeredOn: t.raw("answeredOn") as string,
+            events: Object.fromEntries(PUBLIC_EVENTS.map((e) => [e, t.raw(`events.${e}`) as string])),
           }}
         />
       </div>
