@@ -1,12 +1,16 @@
 /**
  * The privacy notice shown at /{locale}/privacy. Consent given on a form is
- * stored with this version: change the notice's text (messages "Privacy.*"),
+ * stored with its version: change the notice's text (messages "Privacy.*"),
  * then change the version and its date.
  */
-export const PRIVACY_NOTICE = { version: "2026-11-24", effectiveOn: "2026-11-24" } as const;
+export const PRIVACY_NOTICE = { version: "2026-12-01", effectiveOn: "2026-12-01" } as const;
 
-/** Months after an inquiry is closed before its personal data is anonymised. */
-export const INQUIRY_RETENTION_MONTHS = 24;
-
-/** The reply time the portal promises investors, in working days. */
-export const RESPONSE_TARGET_WORKING_DAYS = 2;
+/**
+ * The version of the notice as shown and as consent records it: the text's
+ * version and the retention period it states, a site setting administrators
+ * can change (e.g. "2026-12-01-r24"). Whoever consented can be shown exactly
+ * what they read.
+ */
+export function privacyNoticeVersion(retentionMonths: number): string {
+  return `${PRIVACY_NOTICE.version}-r${retentionMonths}`;
+}

@@ -4,6 +4,7 @@ import { parcelSearchText } from "../lib/search-text";
 import { type Prisma, PrismaClient } from "../server/generated/prisma/client";
 import { desks, hubs, routingRules, sectors, siteSettings } from "./seed/content";
 import { rectangle } from "./seed/geometry";
+import { holidays } from "./seed/holidays";
 import { generateParcels, hubLayouts } from "./seed/parcels";
 
 export async function seedDatabase(db: Prisma.TransactionClient) {
@@ -51,19 +52,22 @@ export async function seedDatabase(db: Prisma.TransactionClient) {
 }
 
 /**
- * Desks (restored on every run) and routing rules (created only when there are
- * none, so a re-seed never overwrites rules an administrator changed).
+ * Desks and routing rules, created only when missing: administrators change
+ * them in the back office (/admin/desks), and a re-seed never undoes that.
+ * The seed's default desk becomes the default only when no desk is (there is
+ * always exactly one). Rules are numbered 1, 2, 3… as the back office keeps them.
  */
 export async function seedRouting(db: Prisma.TransactionClient) {
+  const hasDefault = (await db.desk.count({ where: { isDefault: true } })) > 0;
   for (const { translations, ...desk } of desks) {
-    const { id } = await db.desk.upsert({ where: { slug: desk.slug }, create: desk, update: desk });
-    for (const [locale, fields] of Object.entries(translations)) {
-      await db.deskTranslation.upsert({
-        where: { deskId_locale: { deskId: id, locale } },
-        create: { deskId: id, locale, ...fields },
-        update: fields,
-      });
-    }
+    if (await db.desk.findUnique({ where: { slug: desk.slug }, select: { id: true } })) continue;
+    await db.desk.create({
+      data: {
+        ...desk,
+        isDefault: Boolean(desk.isDefault) && !hasDefault,
+        translations: { create: Object.entries(translations).map(([locale, fields]) => ({ locale, ...fields })) },
+      },
+    });
   }
   if ((await db.routingRule.count()) > 0) return;
   for (const [index, rule] of routingRules.entries()) {
@@ -71,10 +75,32 @@ export async function seedRouting(db: Prisma.TransactionClient) {
     const sector = rule.sector ? await db.sector.findUniqueOrThrow({ where: { slug: rule.sector } }) : null;
     await db.routingRule.create({
       data: {
-        position: (index + 1) * 10,
+        position: index + 1,
         deskId: desk.id,
         sectorId: sector?.id,
         capitalRanges: rule.capitalRanges ?? [],
+      },
+    });
+  }
+}
+
+/**
+ * Viet Nam's public holidays for the years in prisma/seed/holidays.ts, only
+ * into an empty table: administrators keep the list (/admin/holidays), and a
+ * re-seed never overwrites what they changed.
+ */
+export async function seedHolidays(db: Prisma.TransactionClient) {
+  if ((await db.holiday.count()) > 0) return;
+  for (const { date, vi, en } of holidays) {
+    await db.holiday.create({
+      data: {
+        date: new Date(`${date}T00:00:00Z`),
+        translations: {
+          create: [
+            { locale: "vi", name: vi },
+            { locale: "en", name: en },
+          ],
+        },
       },
     });
   }
@@ -122,6 +148,7 @@ export async function seedAll(url = process.env.DATABASE_URL) {
       async (tx) => {
         await seedDatabase(tx);
         await seedRouting(tx);
+        await seedHolidays(tx);
         await seedParcels(tx);
       },
       { timeout: 120_000 },

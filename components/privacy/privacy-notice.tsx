@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { INQUIRY_RETENTION_MONTHS, PRIVACY_NOTICE } from "@/lib/privacy";
+import { PRIVACY_NOTICE, privacyNoticeVersion } from "@/lib/privacy";
 import type { SiteSettings } from "@/server/site/get-site-settings";
 
 const sections = [
@@ -19,14 +19,15 @@ export async function PrivacyNotice({ settings }: { settings: SiteSettings }) {
     authority: settings.authorityName,
     address: settings.address,
     email: settings.email,
-    months: INQUIRY_RETENTION_MONTHS,
+    // The retention period is a site setting: the nightly job applies the same one.
+    months: settings.retentionMonths,
   };
   return (
     <article className="mx-auto max-w-3xl px-4 py-10">
       <h1 className="text-3xl font-bold tracking-tight text-brand-900 sm:text-4xl">{t("heading")}</h1>
       <p className="mt-3 text-muted">
         {t("version", {
-          version: PRIVACY_NOTICE.version,
+          version: privacyNoticeVersion(settings.retentionMonths),
           date: format.dateTime(new Date(PRIVACY_NOTICE.effectiveOn), { dateStyle: "long", timeZone: "UTC" }),
         })}
       </p>

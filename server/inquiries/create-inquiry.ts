@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { PRIVACY_NOTICE } from "@/lib/privacy";
+import { privacyNoticeVersion } from "@/lib/privacy";
 import {
   capitalRanges,
   type InquiryFieldErrors,
@@ -131,7 +131,7 @@ export async function storeInquiry(input: {
     timeline: form.timeline,
     message: form.message,
     consentedAt: now,
-    privacyNoticeVersion: PRIVACY_NOTICE.version,
+    privacyNoticeVersion: privacyNoticeVersion(context.retentionMonths),
     newsletterConsentAt: form.consentNewsletter ? now : null,
     deskId: decision?.deskId ?? null,
     routingRuleId: decision?.ruleId ?? null,

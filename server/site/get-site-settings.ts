@@ -12,6 +12,10 @@ export type SiteSettings = {
   email: string;
   phone: string;
   websiteUrl: string | null;
+  /** The first reply investors are promised, in working days (the inquiry pages say so). */
+  responseTargetWorkingDays: number;
+  /** Months after an inquiry is closed before its personal data is anonymised (the privacy notice says so). */
+  retentionMonths: number;
   /** The language of the texts above: the requested one, or Vietnamese as fallback. */
   lang: string;
 };
@@ -34,6 +38,8 @@ export const getSiteSettings = cachedQuery(
       email: settings.email,
       phone: settings.phone,
       websiteUrl: settings.websiteUrl,
+      responseTargetWorkingDays: settings.responseTargetWorkingDays,
+      retentionMonths: settings.retentionMonths,
       lang,
     };
   },

@@ -5,7 +5,6 @@ import { localeOf } from "@/i18n/routing";
 import { countryOptions, FREQUENT_COUNTRIES } from "@/lib/countries";
 import { pageMetadata } from "@/lib/metadata";
 import { localePath } from "@/lib/paths";
-import { RESPONSE_TARGET_WORKING_DAYS } from "@/lib/privacy";
 import { capitalRanges, inquiryErrorKeys, timelines } from "@/lib/schemas/inquiry";
 import { listHubs } from "@/server/hubs/list-hubs";
 import { listSectors } from "@/server/sectors/list-sectors";
@@ -89,7 +88,7 @@ export default async function InquirePage({ params, searchParams }: Props) {
   return (
     <div className="mx-auto max-w-3xl px-4 py-10">
       <h1 className="text-3xl font-bold tracking-tight text-brand-900 sm:text-4xl">{t("heading")}</h1>
-      <p className="mt-3 text-lg text-muted">{t("intro", { days: RESPONSE_TARGET_WORKING_DAYS })}</p>
+      <p className="mt-3 text-lg text-muted">{t("intro", { days: settings.responseTargetWorkingDays })}</p>
       <div className="mt-8">
         <InquiryForm
           action={submitInquiry.bind(null, locale)}

@@ -5,7 +5,6 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { localeOf } from "@/i18n/routing";
 import { fullTitle } from "@/lib/metadata";
 import { localePath } from "@/lib/paths";
-import { RESPONSE_TARGET_WORKING_DAYS } from "@/lib/privacy";
 import { REFERENCE_PATTERN } from "@/server/inquiries/reference";
 import { getSiteSettings } from "@/server/site/get-site-settings";
 
@@ -37,7 +36,11 @@ export default async function InquiryReceivedPage({ params, searchParams }: Prop
   // Past the day's cap of confirmations for the address, none is sent for this one.
   const withoutEmail = mail === "0";
   if (!reference || !REFERENCE_PATTERN.test(reference)) notFound();
-  const [t, ts] = await Promise.all([getTranslations("Inquiry.received"), getTranslations("Inquiry.status")]);
+  const [t, ts, settings] = await Promise.all([
+    getTranslations("Inquiry.received"),
+    getTranslations("Inquiry.status"),
+    getSiteSettings(locale),
+  ]);
   return (
     <div className="mx-auto max-w-3xl px-4 py-10">
       <div className="rounded-lg bg-green-800 p-6 text-white">
@@ -50,7 +53,7 @@ export default async function InquiryReceivedPage({ params, searchParams }: Prop
       <h2 className="mt-8 text-xl font-bold text-brand-900">{t("nextHeading")}</h2>
       <ol className="mt-3 list-decimal space-y-2 pl-6">
         <li>{t("next1")}</li>
-        <li>{t("next2", { days: RESPONSE_TARGET_WORKING_DAYS })}</li>
+        <li>{t("next2", { days: settings.responseTargetWorkingDays })}</li>
         {withoutEmail ? null : <li>{t("next3")}</li>}
       </ol>
       <Link
