@@ -16,6 +16,8 @@ const PUBLIC_ACTIONS: Record<string, string> = {
   "app/[locale]/(site)/inquire/actions.ts#submitInquiry": "investors send inquiries without an account",
   "app/[locale]/(site)/inquire/status/actions.ts#checkInquiryStatus":
     "investors look up their inquiry by reference and e-mail",
+  "app/[locale]/(site)/newsletter/withdraw/actions.ts#withdrawNewsletterByLink":
+    "the link in an investor's e-mail stops their news: authorized by its token, rate-limited",
   "app/[locale]/admin/sign-in/actions.ts#signInAction": "signing in comes before any session",
   "app/[locale]/admin/sign-in/actions.ts#secondFactorAction":
     "the second step of signing in: checks the browser's half-finished session itself",
