@@ -14,6 +14,7 @@ describe("parseEnv", () => {
       MAIL_FROM: "no-reply@longan-hitech.example",
       MAIL_DIR: ".data/mail",
       EMAIL_WORKER: "in-process",
+      JOB_SCHEDULES: "on",
       EMAIL_RETRY_DELAY_SECONDS: 30,
       STAFF_SESSION_IDLE_MINUTES: 30,
       STAFF_SESSION_MAX_HOURS: 12,
@@ -71,6 +72,7 @@ describe("parseEnv", () => {
     [{ NODE_ENV: "staging" }, "NODE_ENV"],
     [{ SMTP_URL: "http://mail.example.vn" }, "SMTP_URL"],
     [{ EMAIL_WORKER: "sometimes" }, "EMAIL_WORKER"],
+    [{ JOB_SCHEDULES: "yes" }, "JOB_SCHEDULES"],
   ])("stops with one sentence naming the bad variable (%o)", (source, name) => {
     expect(() => parseEnv(source)).toThrowError(new RegExp(`^Environment variable ${name} is invalid: [^\\n]+\\.$`));
   });

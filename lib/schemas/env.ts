@@ -51,6 +51,12 @@ export const envSchema = z
     MAIL_DIR: z.string().trim().min(1).default(".data/mail"),
     /** in-process: the app runs the e-mail worker itself; off: run `npm run worker` separately. */
     EMAIL_WORKER: z.enum(["in-process", "off"]).default("in-process"),
+    /**
+     * on: the daily jobs (overdue digest, retention) are created on their
+     * schedule (docs/decisions/014); off: never (the test suites, whose
+     * throwaway databases must not get a digest at 07:30).
+     */
+    JOB_SCHEDULES: z.enum(["on", "off"]).default("on"),
     /** First retry delay of a failed e-mail; later retries back off exponentially. */
     EMAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
     /**

@@ -8,18 +8,41 @@ import { query } from "../sql";
 // and its timeline event are written by one statement. Prisma keeps DateTime
 // columns as UTC timestamps without a time zone, hence `now() AT TIME ZONE`.
 
-export type EmailRef = { inquiryId: number; kind: string };
+/**
+ * An inquiry's e-mail: its kind, and for a reply or a re-routing notice the
+ * timeline event it carries (an inquiry can have many of those). The ledger
+ * keeps one row per e-mail: kind "investor", "desk", "reply:<eventId>"...
+ */
+export type EmailRef = { inquiryId: number; kind: string; eventId?: number };
+
+/** The ledger's kind of an e-mail (unique with the inquiry). */
+export const deliveryKind = ({ kind, eventId }: EmailRef) => (eventId === undefined ? kind : `${kind}:${eventId}`);
 export type DeliveryState = "SENDING" | "SENT" | "NOT_ACCEPTED" | "UNCERTAIN";
 export type Claim = { claimed: true; messageId: string } | { claimed: false; state: DeliveryState; messageId: string };
 
 const NOW = `(now() AT TIME ZONE 'UTC')`;
 
 /**
+ * An outcome's event data as the timeline keeps it: without the recipient's
+ * address and the mail server's answer (which may quote it) once the
+ * inquiry's personal data has been erased — an attempt under way while it
+ * was erased must not write the address back (docs/decisions/015).
+ */
+const KEPT = (parameter: string) =>
+  `(CASE WHEN (SELECT "anonymisedAt" FROM "Inquiry" i WHERE i.id = "inquiryId") IS NULL THEN ${parameter}::jsonb
+    ELSE ${parameter}::jsonb - 'to' - 'error' END)`;
+const KEPT_ERROR = (parameter: string) =>
+  `(CASE WHEN (SELECT "anonymisedAt" FROM "Inquiry" i WHERE i.id = "EmailDelivery"."inquiryId") IS NULL
+    THEN ${parameter} ELSE NULL END)`;
+
+/**
  * Claims the e-mail for one SMTP conversation: a first attempt, or one after
  * the server certainly did not take it (NOT_ACCEPTED). Otherwise returns the
  * state found. The Message-ID stored by the first claim is the one to send.
  */
-export async function claimEmail({ inquiryId, kind }: EmailRef, messageId: string): Promise<Claim> {
+export async function claimEmail(email: EmailRef, messageId: string): Promise<Claim> {
+  const { inquiryId } = email;
+  const kind = deliveryKind(email);
   const [claimed] = await query<{ messageId: string }>(
     `INSERT INTO "EmailDelivery" ("inquiryId", kind, state, "messageId", attempts, "claimedAt", "createdAt", "updatedAt")
      VALUES ($1, $2, 'SENDING', $3, 1, ${NOW}, ${NOW}, ${NOW})
@@ -39,8 +62,8 @@ export async function claimEmail({ inquiryId, kind }: EmailRef, messageId: strin
 }
 
 type Outcome = EmailRef & { to: string; messageId: string };
-const eventData = ({ kind, to, messageId }: Outcome, extra: object = {}) =>
-  JSON.stringify({ kind, to, messageId, ...extra });
+const eventData = ({ kind, eventId, to, messageId }: Outcome, extra: object = {}) =>
+  JSON.stringify({ kind, ...(eventId === undefined ? {} : { eventId }), to, messageId, ...extra });
 
 /**
  * The server accepted it: SENT, with an `email-sent` event. Also after an
@@ -55,8 +78,8 @@ export async function recordSent(email: Outcome): Promise<void> {
        RETURNING "inquiryId"
      )
      INSERT INTO "InquiryEvent" ("inquiryId", type, public, data, "createdAt")
-     SELECT "inquiryId", 'email-sent', false, $3::jsonb, ${NOW} FROM sent`,
-    [email.inquiryId, email.kind, eventData(email)],
+     SELECT "inquiryId", 'email-sent', false, ${KEPT("$3")}, ${NOW} FROM sent`,
+    [email.inquiryId, deliveryKind(email), eventData(email)],
   );
 }
 
@@ -68,22 +91,22 @@ export async function recordSent(email: Outcome): Promise<void> {
 export async function recordNotAccepted(email: Outcome, error: string, lastAttempt: boolean): Promise<void> {
   await query(
     `WITH refused AS (
-       UPDATE "EmailDelivery" SET state = 'NOT_ACCEPTED', "lastError" = $3, "updatedAt" = ${NOW}
+       UPDATE "EmailDelivery" SET state = 'NOT_ACCEPTED', "lastError" = ${KEPT_ERROR("$3")}, "updatedAt" = ${NOW}
        WHERE "inquiryId" = $1 AND kind = $2 AND state = 'SENDING'
        RETURNING "inquiryId"
      )
      INSERT INTO "InquiryEvent" ("inquiryId", type, public, data, "createdAt")
-     SELECT "inquiryId", 'email-failed', false, $4::jsonb, ${NOW} FROM refused WHERE $5::boolean`,
-    [email.inquiryId, email.kind, error, eventData(email, { error }), lastAttempt],
+     SELECT "inquiryId", 'email-failed', false, ${KEPT("$4")}, ${NOW} FROM refused WHERE $5::boolean`,
+    [email.inquiryId, deliveryKind(email), error, eventData(email, { error }), lastAttempt],
   );
 }
 
 /** Keeps the reason of an ambiguous failure on the claim, for staff. */
-export async function noteClaimError({ inquiryId, kind }: EmailRef, error: string): Promise<void> {
+export async function noteClaimError(email: EmailRef, error: string): Promise<void> {
   await query(
-    `UPDATE "EmailDelivery" SET "lastError" = $3, "updatedAt" = ${NOW}
+    `UPDATE "EmailDelivery" SET "lastError" = ${KEPT_ERROR("$3")}, "updatedAt" = ${NOW}
      WHERE "inquiryId" = $1 AND kind = $2 AND state = 'SENDING'`,
-    [inquiryId, kind, error],
+    [email.inquiryId, deliveryKind(email), error],
   );
 }
 
@@ -101,9 +124,9 @@ export async function flagUncertain(email: Outcome): Promise<boolean> {
        RETURNING "inquiryId"
      )
      INSERT INTO "InquiryEvent" ("inquiryId", type, public, data, "createdAt")
-     SELECT "inquiryId", 'email-uncertain', false, $3::jsonb, ${NOW} FROM flagged
+     SELECT "inquiryId", 'email-uncertain', false, ${KEPT("$3")}, ${NOW} FROM flagged
      RETURNING id`,
-    [email.inquiryId, email.kind, eventData(email)],
+    [email.inquiryId, deliveryKind(email), eventData(email)],
   );
   return rows.length > 0;
 }

@@ -1,7 +1,17 @@
 import "server-only";
 import type PgBoss from "pg-boss";
 import { transaction } from "../sql";
-import { EMAIL_QUEUE, type EmailJob } from "./queue";
+import { EMAIL_QUEUE, type EmailJob, type InquiryEmailJob, TRIAGE_EMAILS, type TriageEmailJob } from "./queue";
+
+type OutboxRow = { inquiryId: number | null; staffLinkId: number | null; eventId: number | null; kind: string };
+
+function jobOf({ inquiryId, staffLinkId, eventId, kind }: OutboxRow): EmailJob {
+  if (staffLinkId !== null) return { staffLinkId, kind: "staff-link" };
+  if (eventId !== null && (TRIAGE_EMAILS as readonly string[]).includes(kind)) {
+    return { inquiryId: inquiryId as number, kind: kind as TriageEmailJob["kind"], eventId };
+  }
+  return { inquiryId: inquiryId as number, kind: kind as InquiryEmailJob["kind"] };
+}
 
 /**
  * Moves up to `limit` e-mails from the outbox into the pg-boss queue in one
@@ -11,19 +21,14 @@ import { EMAIL_QUEUE, type EmailJob } from "./queue";
  */
 export async function relayEmailOutbox(boss: PgBoss, limit = 500): Promise<number> {
   return transaction(async (client) => {
-    const { rows } = await client.query<{ inquiryId: number | null; staffLinkId: number | null; kind: string }>(
+    const { rows } = await client.query<OutboxRow>(
       `DELETE FROM "EmailOutbox" WHERE id IN (
         SELECT id FROM "EmailOutbox" ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED
-      ) RETURNING "inquiryId", "staffLinkId", kind`,
+      ) RETURNING "inquiryId", "staffLinkId", "eventId", kind`,
       [limit],
     );
     if (rows.length === 0) return 0;
-    const jobs = rows.map(({ inquiryId, staffLinkId, kind }) => ({
-      name: EMAIL_QUEUE,
-      data: (staffLinkId !== null
-        ? { staffLinkId, kind: "staff-link" }
-        : { inquiryId: inquiryId as number, kind: kind as "investor" | "desk" }) satisfies EmailJob,
-    }));
+    const jobs = rows.map((row) => ({ name: EMAIL_QUEUE, data: jobOf(row) }));
     // Retries, backoff and expiry come from the queue's settings.
     await boss.insert(jobs, { db: { executeSql: (text: string, values: unknown[]) => client.query(text, values) } });
     return rows.length;

@@ -3,17 +3,31 @@ import type PgBoss from "pg-boss";
 import { composeInquiryEmail } from "../mail/inquiry-emails";
 import { SmtpFailure } from "../mail/smtp-failure";
 import { deliverStaffLinkEmail } from "../mail/staff-emails";
-import { sendMail } from "../mail/transport";
+import { type MailMessage, sendMail } from "../mail/transport";
+import { composeReplyEmail, composeReroutedEmail } from "../mail/triage-emails";
 import { claimEmail, flagUncertain, noteClaimError, recordNotAccepted, recordSent } from "./email-delivery";
 import { startOutboxRelay } from "./email-outbox";
-import { EMAIL_QUEUE, type EmailJob, getBoss, type InquiryEmailJob } from "./queue";
+import { EMAIL_QUEUE, type EmailJob, getBoss, type InquiryEmailJob, type TriageEmailJob } from "./queue";
 import { retryFor } from "./retry";
+import { startScheduledJobs } from "./scheduled-jobs";
 
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** How long the outcome of an SMTP conversation, and a job's result, are retried when the database is away. */
 const RECORD_WITHIN_MS = 10_000;
+
+/** The e-mail a job stands for, or null when there is no one to send it to. */
+function composeEmail(email: InquiryEmailJob | TriageEmailJob): Promise<MailMessage | null> {
+  switch (email.kind) {
+    case "reply":
+      return composeReplyEmail(email.inquiryId, email.eventId);
+    case "rerouted":
+      return composeReroutedEmail(email.inquiryId, email.eventId);
+    default:
+      return composeInquiryEmail(email.inquiryId, email.kind);
+  }
+}
 
 /**
  * Sends one e-mail of an inquiry at most once (docs/decisions/006): claims
@@ -23,11 +37,11 @@ const RECORD_WITHIN_MS = 10_000;
  * Throws when it was not sent and may be tried again, so the job is retried.
  */
 export async function deliverInquiryEmail(
-  email: InquiryEmailJob,
+  email: InquiryEmailJob | TriageEmailJob,
   options: { lastAttempt?: boolean } = {},
 ): Promise<void> {
   const { lastAttempt = false } = options;
-  const message = await composeInquiryEmail(email.inquiryId, email.kind);
+  const message = await composeEmail(email);
   if (!message) return;
   const claim = await claimEmail(email, message.messageId);
   const outcome = { ...email, to: message.to, messageId: claim.messageId };
@@ -108,8 +122,9 @@ async function workBatch(boss: PgBoss, jobs: Job[]) {
 }
 
 /**
- * Relays the e-mail outbox into the queue and works the queue in this
- * process until the returned function is called.
+ * Relays the e-mail outbox into the queue and works the queue, and the
+ * scheduled jobs' queues, in this process until the returned function is
+ * called.
  *
  * It fetches and settles jobs itself rather than through pg-boss's `work()`,
  * which completes or fails each batch without awaiting the result: with the
@@ -121,7 +136,9 @@ async function workBatch(boss: PgBoss, jobs: Job[]) {
  * run worker`, `drain: true`) it fetches 20 at a time and the next batch as
  * soon as a full one is done.
  */
-export async function startEmailWorker(options: { drain?: boolean; batchSize?: number } = {}) {
+export async function startEmailWorker(
+  options: { drain?: boolean; batchSize?: number; scheduledEveryMs?: number } = {},
+) {
   const boss = await getBoss();
   const drain = options.drain ?? false;
   const batchSize = options.batchSize ?? (drain ? 20 : 5);
@@ -158,10 +175,13 @@ export async function startEmailWorker(options: { drain?: boolean; batchSize?: n
   // Inquiries write the e-mails they are owed to an outbox; this moves them
   // into the queue (docs/decisions/006-email-queue.md).
   const stopRelay = startOutboxRelay(boss, 1_000);
+  // The jobs pg-boss creates on a schedule: the overdue digest, retention
+  // (docs/decisions/014-scheduled-jobs.md).
+  const stopScheduled = startScheduledJobs(boss, options.scheduledEveryMs);
   return async () => {
     stopped = true;
     stopRelay();
     wake();
-    await loop;
+    await Promise.all([loop, stopScheduled()]);
   };
 }

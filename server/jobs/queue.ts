@@ -6,12 +6,33 @@ import { env } from "../env";
 
 /**
  * One job per e-mail: an inquiry's confirmation to the investor and
- * notification to the desk, and a one-time link to a member of staff.
+ * notification to the desk, a reply from the back office to the investor
+ * and the notice to the desk an inquiry was re-routed to (each carrying its
+ * timeline event), and a one-time link to a member of staff.
  */
 export const EMAIL_QUEUE = "inquiry-email";
 export type InquiryEmailJob = { inquiryId: number; kind: (typeof INQUIRY_EMAILS)[number] };
+export type TriageEmailJob = { inquiryId: number; kind: (typeof TRIAGE_EMAILS)[number]; eventId: number };
 export type StaffLinkEmailJob = { staffLinkId: number; kind: "staff-link" };
-export type EmailJob = InquiryEmailJob | StaffLinkEmailJob;
+export type EmailJob = InquiryEmailJob | TriageEmailJob | StaffLinkEmailJob;
+
+/** The e-mails of the back office's work on an inquiry, one per timeline event. */
+export const TRIAGE_EMAILS = ["reply", "rerouted"] as const;
+
+/**
+ * Jobs pg-boss's timekeeper creates on a schedule (docs/decisions/014), in
+ * the office's time zone: the overdue digest to each desk at 07:30 on
+ * weekdays (the job itself skips public holidays), and the anonymisation of
+ * inquiries past their retention at 02:30 every night. The timekeeper of
+ * one instance creates each job (it takes a lock); the jobs are safe to run
+ * twice all the same.
+ */
+export const SCHEDULES = {
+  "overdue-digest": { cron: "30 7 * * 1-5", tz: "Asia/Ho_Chi_Minh" },
+  retention: { cron: "30 2 * * *", tz: "Asia/Ho_Chi_Minh" },
+} as const;
+export type ScheduledQueue = keyof typeof SCHEDULES;
+export const SCHEDULED_QUEUES = Object.keys(SCHEDULES) as ScheduledQueue[];
 
 type Running = { boss: PgBoss; pool: pg.Pool };
 const holder = globalThis as typeof globalThis & { portalBoss?: Promise<Running> };
@@ -41,29 +62,48 @@ async function startBoss(): Promise<Running> {
   });
   const boss = new PgBoss({
     db: { executeSql: (text: string, values: unknown[]) => pool.query(text, values) },
-    // No cron schedules: the timekeeper would only add a worker of its own,
-    // whose results pg-boss settles without awaiting them.
-    schedule: false,
+    // The timekeeper works its own queue with pg-boss's `work()`, which
+    // settles jobs without awaiting; patches/pg-boss+10.4.2.patch turns a
+    // failure to settle into an `error` event (logged below) rather than an
+    // unhandled rejection that would end the process.
+    schedule: env.JOB_SCHEDULES === "on",
   });
-  // Maintenance (expiring jobs, archiving) reports its failures here.
+  // Maintenance (expiring jobs, archiving) and the timekeeper report their failures here.
   boss.on("error", (error) => console.error(`[portal] job queue: ${error.message}`));
   try {
     await boss.start();
-    const options = {
-      name: EMAIL_QUEUE,
+    await ensureQueue(boss, EMAIL_QUEUE, {
       retryLimit: 12,
       retryDelay: env.EMAIL_RETRY_DELAY_SECONDS,
       retryBackoff: true,
       expireInSeconds: 120,
-    };
-    if (await boss.getQueue(EMAIL_QUEUE)) await boss.updateQueue(EMAIL_QUEUE, options);
-    else await boss.createQueue(EMAIL_QUEUE, options).catch(() => boss.updateQueue(EMAIL_QUEUE, options));
+    });
+    for (const name of SCHEDULED_QUEUES) {
+      // A digest or a retention run that fails (the database or the mail
+      // server away) is tried again for about an hour.
+      await ensureQueue(boss, name, { retryLimit: 6, retryDelay: 60, retryBackoff: true, expireInSeconds: 900 });
+    }
+    if (env.JOB_SCHEDULES === "on") await registerSchedules(boss);
   } catch (error) {
     await boss.stop({ graceful: false }).catch(() => {});
     await pool.end().catch(() => {});
     throw error;
   }
   return { boss, pool };
+}
+
+/** Upserts the schedules (on every start: a changed time or time zone takes effect). */
+export async function registerSchedules(boss: PgBoss) {
+  for (const name of SCHEDULED_QUEUES) {
+    await boss.schedule(name, SCHEDULES[name].cron, {}, { tz: SCHEDULES[name].tz });
+  }
+}
+
+/** Creates a queue, or brings an existing one's settings up to date (another instance may create it at the same time). */
+async function ensureQueue(boss: PgBoss, name: string, options: Omit<PgBoss.Queue, "name">) {
+  const queue = { name, ...options };
+  if (await boss.getQueue(name)) await boss.updateQueue(name, queue);
+  else await boss.createQueue(name, queue).catch(() => boss.updateQueue(name, queue));
 }
 
 /** The e-mails every inquiry is owed (held ones excepted). */

@@ -1,30 +1,31 @@
 import "server-only";
 import { routing } from "@/i18n/routing";
 import { localePath } from "@/lib/paths";
-import { RESPONSE_TARGET_WORKING_DAYS } from "@/lib/privacy";
 import { capitalRanges } from "@/lib/schemas/inquiry";
 import { localesFor, pickTranslation } from "@/lib/translations";
 import { db } from "../db";
 import { env } from "../env";
+import { newsletterWithdrawToken } from "../privacy/newsletter-token";
 import { translatorFor } from "./messages";
-import type { MailMessage } from "./transport";
+import { type MailMessage, mailDomain } from "./transport";
 
 export type InquiryEmailKind = "investor" | "desk";
+type Translator = Awaited<ReturnType<typeof translatorFor>>;
 
 /**
  * The Message-ID of an inquiry's e-mail, e.g.
- * <LA-2026-7K3QX9.investor@longan-hitech.example>: the same on every attempt,
- * so a copy that went out twice can be recognized (and is folded by many
- * mail clients), and it can be looked up from the delivery ledger.
+ * <LA-2026-7K3QX9.investor@longan-hitech.example> or
+ * <LA-2026-7K3QX9.reply-42@…> for the reply of timeline event 42: the same
+ * on every attempt, so a copy that went out twice can be recognized (and is
+ * folded by many mail clients), and it can be looked up from the delivery
+ * ledger.
  */
-export function inquiryMessageId(reference: string, kind: InquiryEmailKind): string {
-  const at = env.MAIL_FROM.lastIndexOf("@");
-  const domain = (at >= 0 ? env.MAIL_FROM.slice(at + 1).replace(/[^\w.-]/g, "") : "") || "localhost";
-  return `<${reference}.${kind}@${domain}>`;
+export function inquiryMessageId(reference: string, kind: string): string {
+  return `<${reference}.${kind}@${mailDomain()}>`;
 }
 
 /** The inquiry with what its e-mails show, in the given language. */
-async function loadInquiry(inquiryId: number, locale: string) {
+export async function loadInquiry(inquiryId: number, locale: string) {
   const translations = { where: { locale: { in: localesFor(locale) } } };
   return db.inquiry.findUnique({
     where: { id: inquiryId },
@@ -36,34 +37,28 @@ async function loadInquiry(inquiryId: number, locale: string) {
     },
   });
 }
+export type InquiryForEmail = NonNullable<Awaited<ReturnType<typeof loadInquiry>>>;
 
-/**
- * The confirmation to the investor (in the language they used) or the
- * notification to the desk (in the office's language), or null when there
- * is no one to send it to.
- */
-export async function composeInquiryEmail(inquiryId: number, kind: InquiryEmailKind): Promise<MailMessage | null> {
-  const probe = await db.inquiry.findUnique({ where: { id: inquiryId }, select: { locale: true } });
-  if (!probe) return null;
-  const locale = kind === "investor" ? probe.locale : routing.defaultLocale;
-  const [inquiry, t, settings] = await Promise.all([
-    loadInquiry(inquiryId, locale),
-    translatorFor(locale),
-    db.siteSettings.findUnique({
-      where: { id: 1 },
-      include: { translations: { where: { locale: { in: localesFor(locale) } } } },
-    }),
-  ]);
-  if (!inquiry || !settings) return null;
-  const site = pickTranslation(settings.translations, locale);
+/** The site settings with their texts in the given language (the letterhead, the response target). */
+export async function loadSite(locale: string) {
+  const settings = await db.siteSettings.findUnique({
+    where: { id: 1 },
+    include: { translations: { where: { locale: { in: localesFor(locale) } } } },
+  });
+  if (!settings) return null;
+  return { ...settings, ...pickTranslation(settings.translations, locale) };
+}
+export type SiteForEmail = NonNullable<Awaited<ReturnType<typeof loadSite>>>;
+
+const line = (label: string, value: string) => `${label}: ${value}`;
+
+/** What the investor asked for, one "label: value" line each (reference first). */
+export function inquirySummary(inquiry: InquiryForEmail, t: Translator, locale: string): string[] {
   const sector = pickTranslation(inquiry.sector.translations, locale).name;
   const hub = inquiry.hub ? pickTranslation(inquiry.hub.translations, locale).name : t("fields.none");
-  const desk = inquiry.desk ? pickTranslation(inquiry.desk.translations, locale).name : null;
   const capital = Object.entries(capitalRanges).find(([, value]) => value === inquiry.capitalRange)?.[0] ?? "under-10m";
   const number = new Intl.NumberFormat(locale);
-  const days = RESPONSE_TARGET_WORKING_DAYS;
-  const line = (label: string, value: string) => `${label}: ${value}`;
-  const summary = [
+  return [
     line(t("fields.reference"), inquiry.reference),
     line(t("fields.organisation"), inquiry.organisation),
     line(t("fields.sector"), sector),
@@ -77,13 +72,66 @@ export async function composeInquiryEmail(inquiryId: number, kind: InquiryEmailK
     line(t("fields.jobs"), inquiry.expectedJobs === null ? t("fields.none") : number.format(inquiry.expectedJobs)),
     line(t("fields.timeline"), t(`timeline.${inquiry.timeline as "later"}`)),
   ];
+}
+
+/** Who the investor is and how to reach them: for the office's e-mails. */
+export function contactLines(inquiry: InquiryForEmail, t: Translator): string[] {
+  return [
+    line(t("fields.name"), inquiry.fullName),
+    line(t("fields.position"), inquiry.position ?? t("fields.none")),
+    line(t("fields.country"), inquiry.country),
+    line(t("fields.email"), inquiry.email),
+    line(t("fields.phone"), inquiry.phone ?? t("fields.none")),
+  ];
+}
+
+/** The link to the investor's status page. */
+export function statusUrl(locale: string, reference: string): string {
+  return `${env.SITE_URL}${localePath(locale, `/inquire/status?ref=${encodeURIComponent(reference)}`)}`;
+}
+
+/**
+ * The "stop receiving news" line of an e-mail to an investor who agreed to
+ * receive news (none otherwise): a link that withdraws the consent without
+ * signing in, proved by a token derived from the reference.
+ */
+export async function newsletterLines(
+  inquiry: Pick<InquiryForEmail, "reference" | "newsletterConsentAt">,
+  t: Translator,
+  locale: string,
+): Promise<string[]> {
+  if (!inquiry.newsletterConsentAt) return [];
+  const token = await newsletterWithdrawToken(inquiry.reference);
+  const query = `ref=${encodeURIComponent(inquiry.reference)}&token=${encodeURIComponent(token)}`;
+  return [t("newsletter.withdraw", { url: `${env.SITE_URL}${localePath(locale, `/newsletter/withdraw?${query}`)}` })];
+}
+
+/**
+ * The confirmation to the investor (in the language they used) or the
+ * notification to the desk (in the office's language), or null when there
+ * is no one to send it to.
+ */
+export async function composeInquiryEmail(inquiryId: number, kind: InquiryEmailKind): Promise<MailMessage | null> {
+  const probe = await db.inquiry.findUnique({ where: { id: inquiryId }, select: { locale: true } });
+  if (!probe) return null;
+  const locale = kind === "investor" ? probe.locale : routing.defaultLocale;
+  const [inquiry, t, site] = await Promise.all([
+    loadInquiry(inquiryId, locale),
+    translatorFor(locale),
+    loadSite(locale),
+  ]);
+  if (!inquiry || !site || inquiry.anonymisedAt) return null;
+  const sector = pickTranslation(inquiry.sector.translations, locale).name;
+  const desk = inquiry.desk ? pickTranslation(inquiry.desk.translations, locale).name : null;
+  const days = site.responseTargetWorkingDays;
+  const summary = inquirySummary(inquiry, t, locale);
 
   if (kind === "investor") {
     return {
       to: inquiry.email,
       messageId: inquiryMessageId(inquiry.reference, kind),
       fromName: site.brandName,
-      replyTo: inquiry.desk?.email ?? settings.email,
+      replyTo: inquiry.desk?.email ?? site.email,
       subject: t("investor.subject", { reference: inquiry.reference }),
       text: [
         t("investor.greeting", { name: inquiry.fullName }),
@@ -94,9 +142,7 @@ export async function composeInquiryEmail(inquiryId: number, kind: InquiryEmailK
           reference: inquiry.reference,
         }),
         desk ? t("investor.routed", { desk, days }) : t("investor.unrouted", { days }),
-        t("investor.status", {
-          url: `${env.SITE_URL}${localePath(locale, `/inquire/status?ref=${encodeURIComponent(inquiry.reference)}`)}`,
-        }),
+        t("investor.status", { url: statusUrl(locale, inquiry.reference) }),
         "",
         t("investor.summary"),
         ...summary.map((s) => `- ${s}`),
@@ -104,6 +150,7 @@ export async function composeInquiryEmail(inquiryId: number, kind: InquiryEmailK
         t("investor.closing"),
         site.authorityName,
         "",
+        ...(await newsletterLines(inquiry, t, locale)),
         t("investor.footer", { privacyUrl: `${env.SITE_URL}${localePath(locale, "/privacy")}` }),
       ].join("\n"),
     };
@@ -120,11 +167,7 @@ export async function composeInquiryEmail(inquiryId: number, kind: InquiryEmailK
       t("desk.intro", { desk, days }),
       inquiry.routingRule ? t("desk.rule", { position: inquiry.routingRule.position }) : t("desk.defaultDesk"),
       "",
-      line(t("fields.name"), inquiry.fullName),
-      line(t("fields.position"), inquiry.position ?? t("fields.none")),
-      line(t("fields.country"), inquiry.country),
-      line(t("fields.email"), inquiry.email),
-      line(t("fields.phone"), inquiry.phone ?? t("fields.none")),
+      ...contactLines(inquiry, t),
       ...summary,
       line(t("fields.language"), inquiry.locale),
       line(t("fields.newsletter"), inquiry.newsletterConsentAt ? t("fields.yes") : t("fields.no")),

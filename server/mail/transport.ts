@@ -13,7 +13,18 @@ export type MailMessage = {
   replyTo?: string;
   /** The Message-ID header, the same on every attempt to send this e-mail. */
   messageId: string;
+  /** The Message-ID this one answers (In-Reply-To and References): mail clients thread them. */
+  inReplyTo?: string;
 };
+
+/**
+ * The domain of the portal's Message-IDs: that of MAIL_FROM, so they are
+ * unique to this sender.
+ */
+export function mailDomain(): string {
+  const at = env.MAIL_FROM.lastIndexOf("@");
+  return (at >= 0 ? env.MAIL_FROM.slice(at + 1).replace(/[^\w.-]/g, "") : "") || "localhost";
+}
 
 /**
  * Sends one message over SMTP (SMTP_URL). Without SMTP_URL the message is
@@ -30,6 +41,8 @@ export async function sendMail(message: MailMessage): Promise<{ messageId: strin
     subject: message.subject,
     text: message.text,
     messageId: message.messageId,
+    inReplyTo: message.inReplyTo,
+    references: message.inReplyTo,
   };
   if (env.SMTP_URL) {
     // One transport per message, so its transcript is this message's alone:
