@@ -31,7 +31,12 @@ test.beforeAll(async () => {
 
   // No SITE_URL: canonical links point at the port actually served.
   server = startPortal(
-    { ...process.env, DATABASE_URL: viaForwarder.toString(), NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? ".next-e2e", SITE_URL: "" },
+    {
+      ...process.env,
+      DATABASE_URL: viaForwarder.toString(),
+      NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? ".next-e2e",
+      SITE_URL: "",
+    },
     port,
   );
   await waitUntilServing(`${origin}/api/health`);

@@ -9,11 +9,11 @@ for (const [name, value] of [
   ["TRUSTED_PROXIES", "many"],
 ] as const) {
   test(`the server stops when ${name} is malformed`, async () => {
-    const server = startPortal({ ...process.env, NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? ".next-e2e", [name]: value }, 3109, [
-      "ignore",
-      "pipe",
-      "pipe",
-    ]);
+    const server = startPortal(
+      { ...process.env, NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? ".next-e2e", [name]: value },
+      3109,
+      ["ignore", "pipe", "pipe"],
+    );
     let stderr = "";
     server.stderr?.on("data", (chunk) => {
       stderr += chunk;
