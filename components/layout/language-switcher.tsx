@@ -16,7 +16,12 @@ type Props = { label: string; names: Record<string, string>; current: string };
  */
 export function LanguageSwitcher({ label, names, current }: Props) {
   const path = withoutLocale(usePathname(), routing.locales);
-  const query = useSearchParams().toString();
+  // Never Next.js's own `_rsc` marker: a prerendered page regenerated (after
+  // its tag was revalidated) by a client navigation's request would
+  // otherwise keep it in these links for everyone.
+  const params = new URLSearchParams(useSearchParams());
+  params.delete("_rsc");
+  const query = params.toString();
   const target = query ? `${path}?${query}` : path;
   return (
     <nav aria-label={label}>

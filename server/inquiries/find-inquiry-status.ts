@@ -9,7 +9,12 @@ export type PublicEventType = (typeof PUBLIC_EVENTS)[number];
 
 export type InquiryStatusView = {
   reference: string;
-  /** The internal status; the page says it in public words (Inquiry.status.statuses: held reads "received", spam "closed"). */
+  /**
+   * The status whose public words describe it (Inquiry.status.statuses):
+   * the internal one, except that a new inquiry already at its desk reads as
+   * "passed to the desk in charge" (ASSIGNED's words); held reads "received",
+   * spam "closed".
+   */
   status: string;
   /** When the office first answered by e-mail. */
   answeredAt?: string;
@@ -48,7 +53,7 @@ export async function findInquiryStatus(
   const answered = events.find((event) => event.type === "answered");
   return {
     reference: inquiry.reference,
-    status: inquiry.status,
+    status: inquiry.status === "NEW" && inquiry.deskId !== null ? "ASSIGNED" : inquiry.status,
     ...(answered ? { answeredAt: answered.createdAt.toISOString() } : {}),
     events: events.map((event) => {
       const deskId = (event.data as { deskId?: unknown } | null)?.deskId;

@@ -340,7 +340,7 @@ describe("findInquiryStatus", () => {
     const result = await create();
     if (!result.ok) throw new Error("not stored");
     const view = await findInquiryStatus(result.reference.toLowerCase(), "  MINJUN.KIM@example.com ", "en");
-    expect(view).toMatchObject({ reference: result.reference, status: "NEW" });
+    expect(view).toMatchObject({ reference: result.reference, status: "ASSIGNED" });
     expect(view?.events.map((e) => e.type)).toEqual(["received", "routed"]);
     expect(view?.events[1]?.desk).toBe("High-tech and digital economy desk");
     expect(await findInquiryStatus(result.reference, "other@example.com", "en")).toBeNull();
