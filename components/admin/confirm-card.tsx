@@ -15,6 +15,7 @@ export function ConfirmCard({
   startHref,
   cancelHref,
   confirming,
+  level = 2,
   children,
 }: {
   id: string;
@@ -26,14 +27,17 @@ export function ConfirmCard({
   startHref: string;
   cancelHref: string;
   confirming: boolean;
+  /** The heading's level where the card sits (a card inside a section of the page: 3). */
+  level?: 2 | 3;
   children: ReactNode;
 }) {
+  const Heading = level === 2 ? "h2" : "h3";
   return (
     <div
       id={id}
       className={`rounded-lg border bg-white p-5 ${confirming ? "border-4 border-red-700" : "border-brand-100"}`}
     >
-      <h2 className="text-lg font-semibold text-brand-900">{heading}</h2>
+      <Heading className="text-lg font-semibold text-brand-900">{heading}</Heading>
       <p className="mt-1 mb-4 text-muted">{body}</p>
       {confirming ? (
         <div className="space-y-4">

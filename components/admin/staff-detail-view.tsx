@@ -6,6 +6,7 @@ import { localePath } from "@/lib/paths";
 import type { DeskOption } from "@/server/admin/list-desks";
 import type { StaffDetail } from "@/server/staff/list-staff";
 import { AuditTable } from "./audit-table";
+import { ConfirmCard } from "./confirm-card";
 import { DoneNotice } from "./done-notice";
 import { PageHeader } from "./page-header";
 import { SessionsTable } from "./sessions-table";
@@ -49,7 +50,8 @@ export async function StaffDetailView({
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
   const page = localePath(locale, `/admin/users/${person.id}`);
   const step = (name: StaffConfirmStep) => ({
-    name,
+    id: name,
+    level: 3 as const,
     startHref: `${page}?confirm=${name}#${name}`,
     cancelHref: `${page}#${name}`,
     confirming: confirm === name,
@@ -314,64 +316,6 @@ function Card({ id, heading, body, children }: { id: string; heading: string; bo
       <h3 className="text-lg font-semibold text-brand-900">{heading}</h3>
       <p className="mt-1 mb-4 text-muted">{body}</p>
       {children}
-    </div>
-  );
-}
-
-/**
- * A change that cannot be taken back in one click: first a link to this
- * card in its confirming state, then the button that does it, next to a way
- * out. Works the same without JavaScript.
- */
-function ConfirmCard({
-  name,
-  heading,
-  body,
-  start,
-  question,
-  cancel,
-  startHref,
-  cancelHref,
-  confirming,
-  children,
-}: {
-  name: StaffConfirmStep;
-  heading: string;
-  body: string;
-  start: string;
-  question: string;
-  cancel: string;
-  startHref: string;
-  cancelHref: string;
-  confirming: boolean;
-  children: ReactNode;
-}) {
-  return (
-    <div
-      id={name}
-      className={`rounded-lg border bg-white p-5 ${confirming ? "border-4 border-red-700" : "border-brand-100"}`}
-    >
-      <h3 className="text-lg font-semibold text-brand-900">{heading}</h3>
-      <p className="mt-1 mb-4 text-muted">{body}</p>
-      {confirming ? (
-        <div className="space-y-4">
-          <p className="font-semibold text-red-900">{question}</p>
-          {children}
-          <a
-            href={cancelHref}
-            className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-4"
-          >
-            {cancel}
-          </a>
-        </div>
-      ) : (
-        <a
-          href={startHref}
-          className="inline-flex min-h-11 items-center justify-center rounded-md border-2 border-red-700 bg-white px-5 font-semibold text-red-800 hover:bg-red-50"
-        >
-          {start}
-        </a>
-      )}
     </div>
   );
 }
