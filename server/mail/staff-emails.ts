@@ -4,7 +4,7 @@ import { linkToken } from "../auth/links";
 import { db } from "../db";
 import { env } from "../env";
 import { translatorFor } from "./messages";
-import { sendMail } from "./transport";
+import { mailDomain, sendMail } from "./transport";
 
 /**
  * The e-mail carrying a one-time link to set a password (an invitation or a
@@ -29,11 +29,9 @@ export async function deliverStaffLinkEmail(staffLinkId: number): Promise<void> 
     timeZone: "Asia/Ho_Chi_Minh",
   }).format(link.expiresAt);
   const kind = link.purpose === "INVITATION" ? "invitation" : "reset";
-  const at = env.MAIL_FROM.lastIndexOf("@");
-  const domain = (at >= 0 ? env.MAIL_FROM.slice(at + 1).replace(/[^\w.-]/g, "") : "") || "localhost";
   await sendMail({
     to: link.user.email,
-    messageId: `<staff-link-${link.id}@${domain}>`,
+    messageId: `<staff-link-${link.id}@${mailDomain()}>`,
     fromName: site?.brandName ?? "Long An",
     subject: t(`staff.${kind}.subject`),
     text: [
