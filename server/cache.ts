@@ -9,6 +9,9 @@ export const cacheTags = {
   parcels: "parcels",
 } as const;
 
+/** The tag of one content kind's published entries (server/content/read-content.ts). */
+export const contentTag = (kind: string) => `content:${kind}`;
+
 /**
  * Caches a read across requests and pages, keyed by its name and arguments,
  * until one of its tags is revalidated (or an hour passes, as a safety net).
