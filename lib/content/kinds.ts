@@ -225,6 +225,19 @@ export const CONTENT_KINDS = {
       confidence,
     ],
   },
+  /** The procedure page's opening, its typical total time and the special procedure (key "procedure"). */
+  "procedure-overview": {
+    singleton: "procedure",
+    titleField: "intro",
+    fields: [
+      { name: "intro", type: "textarea", localized: true, required: true, max: 2000 },
+      { name: "typicalTime", type: "textarea", localized: true, required: true, max: 1500 },
+      { name: "specialProcedure", type: "textarea", localized: true, required: true, max: 3000 },
+      ...basis,
+      { name: "lastReviewed", type: "date", required: true },
+      confidence,
+    ],
+  },
   "procedure-step": {
     titleField: "title",
     fields: [

@@ -9,7 +9,12 @@ type Translation<T> = { locale: "vi" | "en"; fields: T };
 
 /** Per language: the Vietnamese row always, the English one only when its required text exists. */
 function translations<T>(hasEnglish: boolean, of: (locale: "vi" | "en") => T): Translation<T>[] {
-  return hasEnglish ? [{ locale: "vi", fields: of("vi") }, { locale: "en", fields: of("en") }] : [{ locale: "vi", fields: of("vi") }];
+  return hasEnglish
+    ? [
+        { locale: "vi", fields: of("vi") },
+        { locale: "en", fields: of("en") },
+      ]
+    : [{ locale: "vi", fields: of("vi") }];
 }
 
 export function sectorRows(doc: DocOf<"sector">) {

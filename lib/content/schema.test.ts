@@ -37,7 +37,13 @@ describe("content schema", () => {
     });
     expect(result.success).toBe(false);
     const errors = Object.fromEntries(result.error?.issues.map((i) => [String(i.path[0]), i.message]) ?? []);
-    expect(errors).toMatchObject({ "name.vi": "required", distanceKm: "decimalNumber", status: "invalid", asOf: "date", hub: "invalid" });
+    expect(errors).toMatchObject({
+      "name.vi": "required",
+      distanceKm: "decimalNumber",
+      status: "invalid",
+      asOf: "date",
+      hub: "invalid",
+    });
   });
 
   it("reads an older document with fields added since as empty", () => {
@@ -45,6 +51,8 @@ describe("content schema", () => {
     expect(doc.name).toEqual({ vi: "A", en: "" });
     expect(doc.note).toEqual({ vi: "", en: "" });
     expect(doc.distanceKm).toBeNull();
-    expect(docToFormValues("transport-link", contentDocSchema("transport-link").parse(link), "vi").distanceKm).toBe("12,5");
+    expect(docToFormValues("transport-link", contentDocSchema("transport-link").parse(link), "vi").distanceKm).toBe(
+      "12,5",
+    );
   });
 });

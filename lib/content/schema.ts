@@ -33,7 +33,7 @@ const optionalText = (max: number, multiline: boolean) =>
       z
         .string()
         .max(max, { error: "tooLong" })
-        .refine((value) => !/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/.test(value), { error: "invalid" }),
+        .refine((value) => !/\p{Cc}/u.test(value.replaceAll("\n", "")), { error: "invalid" }),
     );
 
 const requiredText = (max: number, multiline: boolean) =>
@@ -71,10 +71,13 @@ const isoDate = z
   .string()
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "date" })
-  .refine((text) => {
-    const date = new Date(`${text}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
-  }, { error: "date" });
+  .refine(
+    (text) => {
+      const date = new Date(`${text}T00:00:00Z`);
+      return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+    },
+    { error: "date" },
+  );
 
 const keyRef = z.string().trim().max(KEY_MAX, { error: "invalid" }).regex(KEY_PATTERN, { error: "invalid" });
 
@@ -84,9 +87,15 @@ const httpUrl = z
   .max(500, { error: "tooLong" })
   .pipe(z.url({ protocol: /^https?$/, error: "url" }));
 
-const fileId = z.string().trim().pipe(z.uuid({ error: "invalid" }));
+const fileId = z
+  .string()
+  .trim()
+  .pipe(z.uuid({ error: "invalid" }));
 
-const required = (schema: z.ZodType) => z.preprocess(blankToUndefined, schema.optional()).pipe(z.unknown().refine((v) => v !== undefined, { error: "required" }));
+const required = (schema: z.ZodType) =>
+  z
+    .preprocess(blankToUndefined, schema.optional())
+    .pipe(z.unknown().refine((v) => v !== undefined, { error: "required" }));
 const optional = (schema: z.ZodType) => z.preprocess(blankToUndefined, schema.optional()).transform((v) => v ?? null);
 
 /** The zod schema of one posted field (per language for a localized text). */
@@ -163,22 +172,28 @@ export function contentDocSchema<K extends ContentKind>(kind: K): z.ZodType<DocO
 /** The fields around a document on every content form. */
 export const contentEntryFieldsSchema = z.object({
   /** Only when creating: the entry's key (slug). */
-  key: z
+  key: z.preprocess(
+    blankToUndefined,
+    z.string().trim().max(KEY_MAX, { error: "tooLong" }).regex(KEY_PATTERN, { error: "contentKey" }).optional(),
+  ),
+  sortOrder: z
     .preprocess(
       blankToUndefined,
       z
         .string()
-        .trim()
-        .max(KEY_MAX, { error: "tooLong" })
-        .regex(KEY_PATTERN, { error: "contentKey" })
+        .regex(/^\d{1,4}$/, { error: "wholeNumber" })
         .optional(),
-    ),
-  sortOrder: z
-    .preprocess(blankToUndefined, z.string().regex(/^\d{1,4}$/, { error: "wholeNumber" }).optional())
+    )
     .transform((value) => (value === undefined ? 0 : Number(value))),
   /** The version the form was read at (absent when creating). */
   version: z
-    .preprocess(blankToUndefined, z.string().regex(/^\d{1,9}$/, { error: "invalid" }).optional())
+    .preprocess(
+      blankToUndefined,
+      z
+        .string()
+        .regex(/^\d{1,9}$/, { error: "invalid" })
+        .optional(),
+    )
     .transform((value) => (value === undefined ? undefined : Number(value))),
   intent: z.enum(["draft", "publish"], { error: "invalid" }).default("draft"),
 });
@@ -200,23 +215,30 @@ export function completeDoc<K extends ContentKind>(kind: K, raw: unknown): DocOf
     } else if (field.type === "checkbox") doc[field.name] = value === true;
     else if (field.type === "ref" && "multiple" in field && field.multiple)
       doc[field.name] = Array.isArray(value) ? value : [];
-    else if (field.type === "text" || field.type === "textarea") doc[field.name] = typeof value === "string" ? value : "";
+    else if (field.type === "text" || field.type === "textarea")
+      doc[field.name] = typeof value === "string" ? value : "";
     else doc[field.name] = value ?? null;
   }
   return doc as DocOf<K>;
 }
 
 /** A document as the form's field values (for editing it, or echoing it back). */
-export function docToFormValues(kind: ContentKind, doc: Record<string, unknown>, locale: string): Record<string, string> {
+export function docToFormValues(
+  kind: ContentKind,
+  doc: Record<string, unknown>,
+  locale: string,
+): Record<string, string> {
   const values: Record<string, string> = {};
   for (const field of CONTENT_KINDS[kind].fields as readonly FieldSpec[]) {
     const value = doc[field.name];
     if (isLocalized(field)) {
-      for (const lang of CONTENT_LOCALES) values[`${field.name}.${lang}`] = String((value as Record<string, string>)?.[lang] ?? "");
+      for (const lang of CONTENT_LOCALES)
+        values[`${field.name}.${lang}`] = String((value as Record<string, string>)?.[lang] ?? "");
     } else if (field.type === "checkbox") {
       if (value === true) values[field.name] = "on";
     } else if (Array.isArray(value)) values[field.name] = value.join(",");
-    else if (typeof value === "number") values[field.name] = locale === "vi" ? String(value).replace(".", ",") : String(value);
+    else if (typeof value === "number")
+      values[field.name] = locale === "vi" ? String(value).replace(".", ",") : String(value);
     else if (value !== null && value !== undefined) values[field.name] = String(value);
   }
   return values;

@@ -56,14 +56,17 @@ async function refuseMissingRefs(tx: Tx, kind: ContentKind, doc: Record<string, 
     });
     if (!found) fields[field] ??= "contentRefMissing";
   }
-  if (Object.keys(fields).length > 0) throw new AppError("INVALID_INPUT", "A referenced entry is not published.", { fields });
+  if (Object.keys(fields).length > 0)
+    throw new AppError("INVALID_INPUT", "A referenced entry is not published.", { fields });
 }
 
 const asJson = (doc: unknown) => doc as Prisma.InputJsonValue;
 const titleOf = (kind: ContentKind, doc: unknown) =>
   (() => {
     const value = (doc as Record<string, unknown> | null)?.[CONTENT_KINDS[kind].titleField];
-    return typeof value === "object" && value !== null ? textIn(value as { vi: string; en: string }, "vi").text : String(value ?? "");
+    return typeof value === "object" && value !== null
+      ? textIn(value as { vi: string; en: string }, "vi").text
+      : String(value ?? "");
   })();
 
 function revalidate(kind: ContentKind, extraTags: string[]) {
@@ -255,7 +258,11 @@ export async function referrersOf(tx: Tx, kind: ContentKind, key: string): Promi
       select: { kind: true, key: true, published: true },
     });
     for (const row of rows) {
-      if (refsOf(referring as ContentKind, row.published as Record<string, unknown>).some(([, k, v]) => k === kind && v === key)) {
+      if (
+        refsOf(referring as ContentKind, row.published as Record<string, unknown>).some(
+          ([, k, v]) => k === kind && v === key,
+        )
+      ) {
         found.push({ kind: row.kind, key: row.key });
       }
     }

@@ -25,7 +25,9 @@ export async function mirrorPublished(tx: Tx, kind: ContentKind, key: string, do
 async function mirrorSector(tx: Tx, slug: string, doc: DocOf<"sector">, sortOrder: number) {
   const rows = sectorRows(doc);
   const { id } = await tx.sector.upsert({ where: { slug }, create: { slug, sortOrder }, update: { sortOrder } });
-  await tx.sectorTranslation.deleteMany({ where: { sectorId: id, locale: { notIn: rows.translations.map((t) => t.locale) } } });
+  await tx.sectorTranslation.deleteMany({
+    where: { sectorId: id, locale: { notIn: rows.translations.map((t) => t.locale) } },
+  });
   for (const { locale, fields } of rows.translations) {
     await tx.sectorTranslation.upsert({
       where: { sectorId_locale: { sectorId: id, locale } },
@@ -43,7 +45,9 @@ async function mirrorHub(tx: Tx, slug: string, doc: DocOf<"hub">, sortOrder: num
     create: { slug, sortOrder, ...rows.hub },
     update: { sortOrder, ...rows.hub },
   });
-  await tx.hubTranslation.deleteMany({ where: { hubId: id, locale: { notIn: rows.translations.map((t) => t.locale) } } });
+  await tx.hubTranslation.deleteMany({
+    where: { hubId: id, locale: { notIn: rows.translations.map((t) => t.locale) } },
+  });
   for (const { locale, fields } of rows.translations) {
     await tx.hubTranslation.upsert({
       where: { hubId_locale: { hubId: id, locale } },
