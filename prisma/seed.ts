@@ -1,53 +1,110 @@
 // Idempotent seed: every run leaves the same content, whatever was there.
+import { isDeepStrictEqual } from "node:util";
 import { PrismaPg } from "@prisma/adapter-pg";
+import type { DocOf } from "../lib/content/kinds";
+import { hubRows, sectorRows, siteRows } from "../lib/content/mirror";
 import { parcelSearchText } from "../lib/search-text";
 import { type Prisma, PrismaClient } from "../server/generated/prisma/client";
-import { desks, hubs, routingRules, sectors, siteSettings } from "./seed/content";
+import { desks, routingRules } from "./seed/content";
+import { contentEntries } from "./seed/content/index";
+import type { SeedEntry } from "./seed/content/types";
 import { rectangle } from "./seed/geometry";
 import { holidays } from "./seed/holidays";
 import { generateParcels, hubLayouts } from "./seed/parcels";
 
-export async function seedDatabase(db: Prisma.TransactionClient) {
-  const { translations: settingsTranslations, ...settings } = siteSettings;
-  await db.siteSettings.upsert({ where: { id: 1 }, create: { id: 1, ...settings }, update: settings });
-  for (const [locale, fields] of Object.entries(settingsTranslations)) {
+/**
+ * Publishes every seed content entry (prisma/seed/content/) and writes the
+ * rows sectors, hubs and the site settings mirror (lib/content/mirror.ts):
+ * what an official's edit in the back office does, applied to the seed.
+ * Like the rest of this seed it restores the seed's content, whatever was
+ * there; start-up only fills kinds that have no entries (seedMissingContent).
+ */
+export async function seedContent(db: Prisma.TransactionClient) {
+  for (const entry of contentEntries) await publishEntry(db, entry);
+}
+
+/**
+ * The content kinds with no entry yet, each filled from the seed. A database
+ * seeded before content entries existed (the embedded demo database kept
+ * between runs, a production database) still holds the old seed's sectors,
+ * hubs and site settings, which nobody could edit then; once a kind has any
+ * entry, it is the officials' and is never touched again here.
+ */
+export async function seedMissingContent(db: Prisma.TransactionClient): Promise<string[]> {
+  const present = new Set(
+    (await db.contentEntry.groupBy({ by: ["kind"], _count: { _all: true } })).map((row) => row.kind),
+  );
+  const missing = [...new Set(contentEntries.map((entry) => entry.kind))].filter((kind) => !present.has(kind));
+  for (const entry of contentEntries) if (missing.includes(entry.kind)) await publishEntry(db, entry);
+  return missing;
+}
+
+async function publishEntry(db: Prisma.TransactionClient, entry: SeedEntry) {
+  const { kind, key, sortOrder, doc } = entry;
+  const published = doc as unknown as Prisma.InputJsonValue;
+  const existing = await db.contentEntry.findUnique({ where: { kind_key: { kind, key } } });
+  if (!existing) {
+    await db.contentEntry.create({ data: { kind, key, sortOrder, published, publishedAt: new Date() } });
+  } else if (!isDeepStrictEqual(existing.published, doc) || existing.sortOrder !== sortOrder) {
+    // A new version, so that a form opened on the old one is refused rather than overwriting this.
+    await db.contentEntry.update({
+      where: { id: existing.id },
+      data: { sortOrder, published, publishedAt: new Date(), version: { increment: 1 } },
+    });
+  }
+  if (entry.kind === "sector") await mirrorSector(db, key, entry.doc, sortOrder);
+  if (entry.kind === "hub") await mirrorHub(db, key, entry.doc, sortOrder);
+  if (entry.kind === "site") await mirrorSite(db, entry.doc);
+}
+
+async function mirrorSector(db: Prisma.TransactionClient, slug: string, doc: DocOf<"sector">, sortOrder: number) {
+  const { id } = await db.sector.upsert({ where: { slug }, create: { slug, sortOrder }, update: { sortOrder } });
+  for (const { locale, fields } of sectorRows(doc).translations) {
+    await db.sectorTranslation.upsert({
+      where: { sectorId_locale: { sectorId: id, locale } },
+      create: { sectorId: id, locale, ...fields },
+      update: fields,
+    });
+  }
+}
+
+async function mirrorHub(db: Prisma.TransactionClient, slug: string, doc: DocOf<"hub">, sortOrder: number) {
+  const rows = hubRows(doc);
+  // The outline is not content: it comes from the sample parcels' layout.
+  const layout = hubLayouts.find((l) => l.slug === slug);
+  const hub = { ...rows.hub, sortOrder, ...(layout ? { boundary: rectangle(...layout.bounds) } : {}) };
+  const { id } = await db.hub.upsert({ where: { slug }, create: { slug, ...hub }, update: hub });
+  for (const { locale, fields } of rows.translations) {
+    await db.hubTranslation.upsert({
+      where: { hubId_locale: { hubId: id, locale } },
+      create: { hubId: id, locale, ...fields },
+      update: fields,
+    });
+  }
+  // The hub's names are part of its parcels' search text (on a database that already has parcels).
+  const hubTexts = rows.translations.flatMap((t) => [t.fields.name, t.fields.aliases]);
+  const parcels = await db.parcel.findMany({
+    where: { hubId: id },
+    select: { id: true, code: true, translations: { select: { description: true } } },
+  });
+  for (const parcel of parcels) {
+    const descriptions = parcel.translations.map((t) => t.description);
+    await db.parcel.update({
+      where: { id: parcel.id },
+      data: { searchText: parcelSearchText({ code: parcel.code, hubTexts, descriptions }) },
+    });
+  }
+}
+
+async function mirrorSite(db: Prisma.TransactionClient, doc: DocOf<"site">) {
+  const rows = siteRows(doc);
+  await db.siteSettings.upsert({ where: { id: 1 }, create: { id: 1, ...rows.settings }, update: rows.settings });
+  for (const { locale, fields } of rows.translations) {
     await db.siteSettingsTranslation.upsert({
       where: { settingsId_locale: { settingsId: 1, locale } },
       create: { settingsId: 1, locale, ...fields },
       update: fields,
     });
-  }
-
-  for (const [sortOrder, { translations, ...hub }] of hubs.entries()) {
-    const layout = hubLayouts.find((l) => l.slug === hub.slug);
-    const boundary = layout ? rectangle(...layout.bounds) : undefined;
-    const { id } = await db.hub.upsert({
-      where: { slug: hub.slug },
-      create: { ...hub, boundary, sortOrder },
-      update: { ...hub, boundary, sortOrder },
-    });
-    for (const [locale, fields] of Object.entries(translations)) {
-      await db.hubTranslation.upsert({
-        where: { hubId_locale: { hubId: id, locale } },
-        create: { hubId: id, locale, ...fields },
-        update: fields,
-      });
-    }
-  }
-
-  for (const [sortOrder, { translations, slug }] of sectors.entries()) {
-    const { id } = await db.sector.upsert({
-      where: { slug },
-      create: { slug, sortOrder },
-      update: { sortOrder },
-    });
-    for (const [locale, fields] of Object.entries(translations)) {
-      await db.sectorTranslation.upsert({
-        where: { sectorId_locale: { sectorId: id, locale } },
-        create: { sectorId: id, locale, ...fields },
-        update: fields,
-      });
-    }
   }
 }
 
@@ -146,7 +203,7 @@ export async function seedAll(url = process.env.DATABASE_URL) {
   try {
     await db.$transaction(
       async (tx) => {
-        await seedDatabase(tx);
+        await seedContent(tx);
         await seedRouting(tx);
         await seedHolidays(tx);
         await seedParcels(tx);
@@ -158,7 +215,22 @@ export async function seedAll(url = process.env.DATABASE_URL) {
   }
 }
 
+/** Only the content kinds that have no entries yet (scripts/with-db.ts, on a database seeded before they existed). */
+export async function seedMissingContentAt(url = process.env.DATABASE_URL) {
+  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, allowExitOnIdle: true }) });
+  try {
+    return await db.$transaction((tx) => seedMissingContent(tx), { timeout: 120_000 });
+  } finally {
+    await db.$disconnect();
+  }
+}
+
 async function main() {
+  if (process.argv.includes("--missing-content")) {
+    const kinds = await seedMissingContentAt();
+    console.log(`[portal] Seed content loaded for: ${kinds.join(", ") || "nothing (every kind has entries)"}.`);
+    return;
+  }
   await seedAll();
   console.log("[portal] Seed content loaded.");
 }

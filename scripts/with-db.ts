@@ -1,11 +1,14 @@
 // Runs a command (next dev/build/start, a seed…) against the portal's database:
 // the server in DATABASE_URL, or, when it is unset, an embedded PostgreSQL kept
 // in EMBEDDED_PG_DIR that is started here and stopped when the command ends.
-// Migrations are applied first; a database with no content is seeded.
+// Migrations are applied first; a database with no content is seeded, and
+// content kinds with no entries yet get the seed's.
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { EnvError, parseEnv } from "../lib/schemas/env";
+import { contentEntries } from "../prisma/seed/content/index";
 import {
+  contentKindsWithoutEntries,
   ensureDatabase,
   migrateDeploy,
   needsSeed,
@@ -40,6 +43,16 @@ async function main() {
   if (!skipSeed && (await needsSeed(url))) {
     log("The database is empty: loading the seed content.");
     await seed(url);
+  } else if (!skipSeed) {
+    // A database seeded before a content kind existed (the demo database kept
+    // between runs, a production database) has no entries of it, and its
+    // pages would be empty: those kinds, and only those, get the seed's
+    // entries. A kind with any entry belongs to the officials and is left alone.
+    const missing = await contentKindsWithoutEntries(url, [...new Set(contentEntries.map((entry) => entry.kind))]);
+    if (missing.length > 0) {
+      log(`No content yet for ${missing.join(", ")}: loading it from the seed.`);
+      await seed(url, ["--missing-content"]);
+    }
   }
 
   // The embedded database is the demo: it has one account per role, named at start-up and on the sign-in page.

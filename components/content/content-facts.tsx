@@ -23,7 +23,7 @@ export async function ConfidenceBadge({ confidence, locale }: { confidence: Conf
 /** A date shown in the page's language ("30 Nov 2026" / "30/11/2026"), machine-readable too. */
 export function ContentDate({ date, locale }: { date: string; locale: string }) {
   const formatted = new Intl.DateTimeFormat(locale === "vi" ? "vi-VN" : "en-GB", {
-    day: "numeric",
+    day: locale === "vi" ? "2-digit" : "numeric",
     month: locale === "vi" ? "2-digit" : "short",
     year: "numeric",
     timeZone: "UTC",

@@ -30,15 +30,21 @@ export function ContentParagraphs({
     <div lang={lang === locale ? undefined : lang} className={className ?? "max-w-3xl space-y-4"}>
       {blocks.map((block, index) => {
         const lines = block.split("\n");
-        if (lines.every((line) => line.startsWith("- "))) {
+        // A list, or an opening line followed by a list.
+        const intro = lines[0]?.startsWith("- ") ? null : lines[0];
+        const items = intro === null ? lines : lines.slice(1);
+        if (items.length > 0 && items.every((line) => line.startsWith("- "))) {
           return (
             // biome-ignore lint/suspicious/noArrayIndexKey: blocks of one text, in order
-            <ul key={index} className="list-disc space-y-1 pl-6">
-              {lines.map((line, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: lines of one block, in order
-                <li key={i}>{line.slice(2)}</li>
-              ))}
-            </ul>
+            <div key={index}>
+              {intro ? <p>{intro}</p> : null}
+              <ul className="mt-1 list-disc space-y-1 pl-6">
+                {items.map((line, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: lines of one block, in order
+                  <li key={i}>{line.slice(2)}</li>
+                ))}
+              </ul>
+            </div>
           );
         }
         return (

@@ -140,7 +140,8 @@ export const CONTENT_KINDS = {
       { name: "type", type: "select", options: DOCUMENT_TYPES, required: true },
       { name: "title", type: "text", localized: true, required: true, max: 400 },
       { name: "issuer", type: "text", localized: true, required: true, max: 200 },
-      { name: "issuedOn", type: "date", required: true },
+      /** Empty when the issue date could not be confirmed (the page says so rather than guess). */
+      { name: "issuedOn", type: "date" },
       { name: "effectiveOn", type: "date" },
       { name: "status", type: "select", options: DOCUMENT_STATUSES, required: true },
       { name: "file", type: "file" },
@@ -165,8 +166,8 @@ export const CONTENT_KINDS = {
   "cit-tier": {
     titleField: "name",
     fields: [
-      /** Versions of the same tier share a code (T10, T17, T-agri) and differ in dates. */
-      { name: "code", type: "text", required: true, max: 20 },
+      /** Versions of the same tier share a series (T10, T17, T-agri) and differ in dates. */
+      { name: "series", type: "text", required: true, max: 20 },
       { name: "name", type: "text", localized: true, required: true, max: 160 },
       { name: "ratePct", type: "number", min: 0, max: 30, decimals: 1, required: true },
       /** Years at the preferential rate; empty means for the project's whole life. */
@@ -204,6 +205,8 @@ export const CONTENT_KINDS = {
       /** For projects licensed before the law change: the holiday they keep (e.g. 2 + 4 in a park). */
       { name: "legacyExemptYears", type: "number", min: 0, max: 10 },
       { name: "legacyReducedYears", type: "number", min: 0, max: 20 },
+      /** The reduction (percent of the tax) in those reduced years, e.g. 50. */
+      { name: "legacyReductionPct", type: "number", min: 0, max: 100 },
       /** Whether land rent incentives can reach the investor (land leased from the State). */
       { name: "landFromState", type: "checkbox" },
       { name: "note", type: "textarea", localized: true, max: 1500 },
@@ -246,8 +249,8 @@ export const CONTENT_KINDS = {
       { name: "title", type: "text", localized: true, required: true, max: 200 },
       { name: "authority", type: "text", localized: true, required: true, max: 300 },
       { name: "timeLimit", type: "text", localized: true, required: true, max: 300 },
-      /** One document per line. */
-      { name: "documents", type: "textarea", localized: true, max: 2000 },
+      /** The main documents to file, one per line ("documents" is the legal basis). */
+      { name: "mainDocuments", type: "textarea", localized: true, max: 2000 },
       { name: "boardHelp", type: "textarea", localized: true, max: 1500 },
       { name: "appliesWhen", type: "textarea", localized: true, max: 1000 },
       ...basis,

@@ -389,7 +389,7 @@ export function generateDemoInquiries(options: {
       message:
         locale === "vi"
           ? "(Dữ liệu mẫu) Chúng tôi quan tâm đến việc thuê đất xây dựng nhà máy và đề nghị Ban Quản lý cung cấp thông tin về giá thuê, hạ tầng và thủ tục."
-          : "(Sample data) We are considering a new plant in the zone and would like information on land rent, infrastructure and the procedure.",
+          : "(Sample data) We are interested in leasing land to build a plant and ask the Board for information on rent, infrastructure and the procedure.",
       consentedAt: createdAt,
       privacyNoticeVersion: "2026-11-24",
       newsletterConsentAt: roll.next() < 0.3 ? createdAt : null,

@@ -122,6 +122,8 @@ export function generateParcels(layout: HubLayout, seed: number) {
       parcels.push({
         code,
         landUse,
+        // The sample parcels lie in existing industrial parks around the hubs (FACTS.md).
+        locationType: "INDUSTRIAL_PARK" as const,
         status:
           readiness === "preparing"
             ? ("UNDER_PREPARATION" as const)
@@ -140,6 +142,8 @@ export function generateParcels(layout: HubLayout, seed: number) {
         waterM3PerDay: water,
         wastewaterM3PerDay: Math.round(water * 0.8),
         dischargeStandard: strict ? ("QCVN40_A" as const) : ("QCVN40_B" as const),
+        // QCVN 40:2025/BTNMT (Circular 06/2025/TT-BTNMT, in force 1 Sep 2025).
+        dischargeStandardVersion: 2025,
         maxCoveragePct: rng.pick([50, 60, 65, 70]),
         floorAreaRatio: rng.pick([1.2, 1.4, 1.8, 2.1, 2.5]),
         heightLimitM: rng.pick([15, 20, 25, 30, 45]),

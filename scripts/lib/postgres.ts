@@ -139,11 +139,25 @@ export function migrateDeploy(url: string) {
   });
 }
 
-export function seed(url: string) {
-  return run(process.execPath, ["--import", "tsx", path.join(root, "prisma", "seed.ts")], {
+/** Runs prisma/seed.ts (with `--missing-content`: only the content kinds that have no entries yet). */
+export function seed(url: string, args: string[] = []) {
+  return run(process.execPath, ["--import", "tsx", path.join(root, "prisma", "seed.ts"), ...args], {
     ...process.env,
     DATABASE_URL: url,
   });
+}
+
+/** Which of these content kinds have no entry at all in the database. */
+export async function contentKindsWithoutEntries(url: string, kinds: readonly string[]) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ kind: string }>('select distinct kind from "ContentEntry"');
+    const present = new Set(rows.map((row) => row.kind));
+    return kinds.filter((kind) => !present.has(kind));
+  } finally {
+    await client.end();
+  }
 }
 
 /** True when the database has never been seeded (no site settings row). */

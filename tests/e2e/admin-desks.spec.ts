@@ -34,25 +34,25 @@ const combinations = {
     sector: "supporting-industries",
     sectorName: "Supporting industries",
     hub: "ben-luc",
-    hubName: "Bến Lức",
+    hubName: "Bến Lức area",
   },
   "desktop-off": {
     sector: "supporting-industries",
     sectorName: "Supporting industries",
     hub: "can-giuoc",
-    hubName: "Cần Giuộc",
+    hubName: "Cần Giuộc area",
   },
   "phone-on": {
     sector: "high-tech-agriculture",
     sectorName: "High-tech agriculture",
     hub: "ben-luc",
-    hubName: "Bến Lức",
+    hubName: "Bến Lức area",
   },
   "phone-off": {
     sector: "high-tech-agriculture",
     sectorName: "High-tech agriculture",
     hub: "can-giuoc",
-    hubName: "Cần Giuộc",
+    hubName: "Cần Giuộc area",
   },
 } as const;
 

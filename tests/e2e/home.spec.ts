@@ -13,7 +13,7 @@ test.describe("home page", () => {
     await expect(sectors.getByRole("heading", { name: "Nông nghiệp công nghệ cao" })).toBeVisible();
 
     const hubs = page.getByRole("region", { name: "Trung tâm logistics" });
-    await expect(hubs.getByRole("heading", { level: 3 })).toHaveText(["Bến Lức", "Cần Giuộc"]);
+    await expect(hubs.getByRole("heading", { level: 3 })).toHaveText(["Khu vực Bến Lức", "Khu vực Cần Giuộc"]);
     await expect(hubs.getByText("Vị trí tham khảo, đang được xác minh")).toHaveCount(1);
 
     // The key figures are live counts: available parcels and hectares, sectors, hubs.

@@ -127,7 +127,7 @@ describe("replies to investors", () => {
     expect(body.split("\n").slice(0, 4)).toEqual([
       "KHU KINH TẾ CÔNG NGHỆ CAO LONG AN",
       "Ban Quản lý Khu kinh tế tỉnh Tây Ninh",
-      "Tân An, tỉnh Tây Ninh, Việt Nam",
+      "Phường Long An, tỉnh Tây Ninh, Việt Nam",
       "Điện thoại: +84 272 000 0000 · Thư điện tử: dautu@longan-hitech.example · Trang thông tin điện tử: https://invest.example.vn",
     ]);
     expect(body).toContain(`V/v: phản hồi yêu cầu đầu tư, mã tham chiếu ${inquiry.reference}`);
