@@ -5,7 +5,7 @@ import { localeOf } from "@/i18n/routing";
 import { countryOptions, FREQUENT_COUNTRIES } from "@/lib/countries";
 import { pageMetadata } from "@/lib/metadata";
 import { localePath } from "@/lib/paths";
-import { capitalRanges, inquiryErrorKeys, timelines } from "@/lib/schemas/inquiry";
+import { capitalRanges, cleanMultiline, inquiryErrorKeys, timelines } from "@/lib/schemas/inquiry";
 import { listHubs } from "@/server/hubs/list-hubs";
 import { listSectors } from "@/server/sectors/list-sectors";
 import { issueFormStamp, issueFormToken } from "@/server/security/form-token";
@@ -46,6 +46,9 @@ export default async function InquirePage({ params, searchParams }: Props) {
   const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
   const parcel = first(query.parcel).toUpperCase();
   const sector = first(query.sector);
+  // From the estimator (and sector pages): the capital range and a message to start from.
+  const capital = first(query.capital);
+  const message = cleanMultiline(first(query.message)).slice(0, 5_000);
   const fieldNames = [
     "fullName",
     "organisation",
@@ -101,6 +104,8 @@ export default async function InquirePage({ params, searchParams }: Props) {
           defaults={{
             parcels: /^[A-Z0-9-]{1,20}$/.test(parcel) ? parcel : "",
             sector: sectors.some((s) => s.slug === sector) ? sector : "",
+            capitalRange: Object.hasOwn(capitalRanges, capital) ? capital : "",
+            message,
             landAreaUnit: "ha",
           }}
           texts={{
