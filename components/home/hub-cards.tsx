@@ -1,10 +1,13 @@
-import { useFormatter, useTranslations } from "next-intl";
+import Link from "next/link";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { localePath } from "@/lib/paths";
 import type { HubSummary } from "@/server/hubs/list-hubs";
 import { SectionHeading } from "../ui/section-heading";
 
 export function HubCards({ hubs }: { hubs: HubSummary[] }) {
   const t = useTranslations("Home.hubs");
   const format = useFormatter();
+  const locale = useLocale();
   const coordinate = (value: number) => format.number(value, { maximumFractionDigits: 3 });
   return (
     <section aria-labelledby="hubs" className="bg-brand-50">
@@ -14,7 +17,12 @@ export function HubCards({ hubs }: { hubs: HubSummary[] }) {
           {hubs.map((hub) => (
             <li key={hub.slug} className="rounded-lg border-t-4 border-gold-400 bg-white p-6 shadow-sm">
               <h3 lang={hub.lang} className="text-xl font-bold text-brand-900">
-                {hub.name}
+                <Link
+                  href={localePath(locale, `/hubs/${hub.slug}`)}
+                  className="underline underline-offset-4 hover:no-underline"
+                >
+                  {hub.name}
+                </Link>
               </h3>
               <p lang={hub.lang} className="mt-3 text-ink">
                 {hub.summary}

@@ -1,9 +1,12 @@
-import { useTranslations } from "next-intl";
+import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { localePath } from "@/lib/paths";
 import type { SectorSummary } from "@/server/sectors/list-sectors";
 import { SectionHeading } from "../ui/section-heading";
 
 export function SectorCards({ sectors }: { sectors: SectorSummary[] }) {
   const t = useTranslations("Home.sectors");
+  const locale = useLocale();
   return (
     <section aria-labelledby="sectors" className="mx-auto max-w-6xl px-4 py-16">
       <SectionHeading id="sectors" title={t("heading")} intro={t("intro")} />
@@ -17,7 +20,14 @@ export function SectorCards({ sectors }: { sectors: SectorSummary[] }) {
               {index + 1}
             </span>
             <div lang={sector.lang}>
-              <h3 className="text-lg font-semibold text-brand-900">{sector.name}</h3>
+              <h3 className="text-lg font-semibold text-brand-900">
+                <Link
+                  href={localePath(locale, `/sectors/${sector.slug}`)}
+                  className="underline underline-offset-4 hover:no-underline"
+                >
+                  {sector.name}
+                </Link>
+              </h3>
               <p className="mt-1 text-muted">{sector.summary}</p>
             </div>
           </li>
