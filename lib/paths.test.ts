@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { localePath, withoutLocale } from "./paths";
+import { isSitePath, localePath, withoutLocale } from "./paths";
 
 describe("localePath", () => {
   it.each([
@@ -22,5 +22,15 @@ describe("withoutLocale", () => {
     ["/", "/"],
   ])("%s → %s", (pathname, expected) => {
     expect(withoutLocale(pathname, locales)).toBe(expected);
+  });
+});
+
+describe("isSitePath", () => {
+  it("accepts this site's paths and refuses what a browser would read as another host", () => {
+    expect(isSitePath("/en/hubs/ben-luc?x=1#transport-link-ring-road-3")).toBe(true);
+    expect(isSitePath("/vi")).toBe(true);
+    for (const path of ["//evil.example", "/\\evil.example", "https://evil.example/", "en/hubs", "", "/a\nb"]) {
+      expect(isSitePath(path), path).toBe(false);
+    }
   });
 });

@@ -22,3 +22,11 @@ export function landUrl(locale: string, search: ParcelSearch, overrides: Partial
   const query = searchToQuery(search, overrides).toString();
   return localePath(locale, query ? `/land?${query}` : "/land");
 }
+
+/**
+ * Whether a redirect target is a path of this site: one leading "/" (not
+ * "//" or "/\", which browsers read as another host), no control characters.
+ */
+export function isSitePath(path: string): boolean {
+  return /^\/(?![/\\])/.test(path) && !/[\p{Cc}\\]/u.test(path);
+}

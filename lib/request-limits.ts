@@ -3,3 +3,18 @@
  * allows (every field at its limit, in Vietnamese) is under 40 KiB.
  */
 export const MAX_FORM_BYTES = 128 * 1024;
+
+/**
+ * The largest PDF an editor may upload (a legal document's file), checked by
+ * the upload route on the file itself.
+ */
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+
+/** The one path that takes uploads (app/api/admin/files/route.ts). */
+export const UPLOAD_PATH = "/api/admin/files";
+
+/**
+ * The largest body the front door lets through to the upload path: the file
+ * plus room for the multipart envelope and the form's other fields.
+ */
+export const MAX_UPLOAD_BODY_BYTES = MAX_UPLOAD_BYTES + 64 * 1024;

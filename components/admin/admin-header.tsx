@@ -17,6 +17,7 @@ type SectionKey =
   | "home"
   | "inquiries"
   | "reports"
+  | "content"
   | "desks"
   | "holidays"
   | "settings"
@@ -29,6 +30,7 @@ const SECTIONS: readonly { path: string; key: SectionKey; permission: Permission
   { path: "/admin", key: "home", permission: "dashboard:view" },
   { path: "/admin/inquiries", key: "inquiries", permission: "inquiry:read:own-desk" },
   { path: "/admin/reports", key: "reports", permission: "report:read" },
+  { path: "/admin/content", key: "content", permission: "content:edit" },
   { path: "/admin/desks", key: "desks", permission: "desk:manage" },
   { path: "/admin/holidays", key: "holidays", permission: "settings:manage" },
   { path: "/admin/settings", key: "settings", permission: "settings:manage" },

@@ -25,6 +25,12 @@ export async function HomeView({
   ]);
   const tasks = [
     {
+      show: actorCan(actor, "content:edit"),
+      href: "/admin/content",
+      label: t("tasks.content.label"),
+      text: t("tasks.content.text"),
+    },
+    {
       show: actorCan(actor, "user:manage"),
       href: "/admin/users",
       label: t("tasks.users.label"),

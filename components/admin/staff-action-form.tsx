@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
+import { useRouter } from "next/navigation";
+import { useActionState, useEffect } from "react";
 import type { Locale } from "@/i18n/routing";
 import type { FormState } from "@/lib/form-state";
 import { useAdminErrors } from "../auth/use-admin-errors";
@@ -21,6 +22,8 @@ export function StaffActionForm({
   buttonId,
   submit,
   variant = "primary",
+  fields = {},
+  refreshOnRefusal = false,
 }: {
   action: Action;
   locale: Locale;
@@ -28,14 +31,26 @@ export function StaffActionForm({
   buttonId: string;
   submit: string;
   variant?: "primary" | "secondary" | "danger";
+  /** More hidden fields the change needs (e.g. the version the page showed). */
+  fields?: Record<string, string | number>;
+  /** After a refusal (changed meanwhile), read the page again so that it shows the current state. */
+  refreshOnRefusal?: boolean;
 }) {
+  const router = useRouter();
   const [state, formAction] = useActionState(action, null);
+  const refusal = refreshOnRefusal && state?.errors.form ? state.attempt : 0;
+  useEffect(() => {
+    if (refusal > 0) router.refresh();
+  }, [refusal, router]);
   const { summary, title } = useAdminErrors(state, {}, buttonId);
   return (
     <form key={state?.attempt ?? 0} action={formAction} className="space-y-4">
       <ErrorSummary title={title} errors={summary} />
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="id" value={id} />
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <SubmitButton id={buttonId} variant={variant}>
         {submit}
       </SubmitButton>

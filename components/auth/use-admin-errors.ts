@@ -18,7 +18,9 @@ export function useAdminErrors(state: FormState, labels: Record<string, string>,
     ? format.dateTime(new Date(retryAt), { hour: "2-digit", minute: "2-digit", hourCycle: "h23" })
     : "";
   // Keys come from the server (lib/schemas/staff.ts and server/ write functions), so they are checked at run time.
-  const message = (key: string) => (t.has(key as "invalid") ? t(key as "locked", { time }) : t("invalid"));
+  // Other values a message names (e.g. how many entries refer to one) come as details too.
+  const values = { ...state?.details, time };
+  const message = (key: string) => (t.has(key as "invalid") ? t(key as "locked", values) : t("invalid"));
   const errors = state?.errors ?? {};
   const fieldError = (name: string) => (errors[name] ? message(errors[name]) : undefined);
   const summary: FieldError[] = Object.entries(errors).map(([name, key]) =>

@@ -162,6 +162,34 @@ describe("the front door", () => {
     expect(seen).toHaveLength(0);
   });
 
+  it("lets the upload path (and only it) take a file up to its own limit", async () => {
+    const file = () => {
+      const data = new FormData();
+      data.append("file", new Blob([new Uint8Array(2 * 1024 * 1024)]), "decree.pdf");
+      return data;
+    };
+    const upload = await fetch(`${direct}/api/admin/files`, {
+      method: "POST",
+      body: file(),
+      headers: { Origin: "https://invest.example.vn" },
+    });
+    expect(upload.status).toBe(200);
+    const elsewhere = await fetch(`${direct}/en/admin/content/legal-document/new`, {
+      method: "POST",
+      body: file(),
+      headers: { Origin: "https://invest.example.vn" },
+    });
+    expect(elsewhere.status).toBe(413);
+    const tooLarge = await fetch(`${direct}/api/admin/files`, {
+      method: "POST",
+      body: new Uint8Array(11 * 1024 * 1024),
+      headers: { Origin: "https://invest.example.vn", "Content-Type": "application/octet-stream" },
+    });
+    expect(tooLarge.status).toBe(413);
+    expect(await tooLarge.text()).toContain("10 MB");
+    expect(seen.map((request) => request.url)).toEqual(["/api/admin/files"]);
+  });
+
   it("answers a form post that fails while the database is down with a localized 503: sending again is safe", async () => {
     behave = (_req, res) => {
       markActionStarted();

@@ -1,6 +1,7 @@
 import { hasLocale } from "next-intl";
 import { setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
+import { PreviewBanner } from "@/components/content/preview-banner";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { routing } from "@/i18n/routing";
@@ -20,6 +21,7 @@ export default async function SiteLayout({
   const settings = await getSiteSettings(locale);
   return (
     <>
+      <PreviewBanner locale={locale} />
       <SiteHeader settings={settings} />
       <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
         {children}

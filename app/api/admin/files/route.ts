@@ -1,0 +1,84 @@
+import { getTranslations } from "next-intl/server";
+import { type Locale, routing } from "@/i18n/routing";
+import { isSiteOrigin } from "@/lib/front-door";
+import { renderNoticePage } from "@/lib/notice-page";
+import { localePath } from "@/lib/paths";
+import { looksLikePdf } from "@/lib/pdf";
+import { MAX_UPLOAD_BODY_BYTES, MAX_UPLOAD_BYTES } from "@/lib/request-limits";
+import { signInPath } from "@/server/admin/page-permission";
+import { requirePermission } from "@/server/auth/require-permission";
+import { env } from "@/server/env";
+import { isAppError } from "@/server/errors";
+import { storePdf } from "@/server/files/stored-files";
+
+export const dynamic = "force-dynamic";
+
+// A legal document's PDF, uploaded from its edit page by a plain form (no
+// JavaScript needed): the file, posted to this route with the page to come
+// back to in the address (`?return=/vi/admin/content/legal-document/12`),
+// which is read before the body. This is a public endpoint, so it checks
+// everything itself: the same origin (the front door does too), the
+// permission, the size and the content. The front door lets this one path
+// take bodies up to MAX_UPLOAD_BODY_BYTES (scripts/lib/front-door.ts).
+// Accepted: 303 back to the page with `?file=<id>`, which puts the file in the
+// form (saved with the entry); refused: 303 back with `?fileError=<key>`.
+
+const RETURN_PATH = /^\/(vi|en)\/admin\/content\/legal-document\/(new|\d{1,9})$/;
+
+export async function POST(request: Request) {
+  const url = new URL(request.url);
+  const returnTo = url.searchParams.get("return") ?? "";
+  const match = RETURN_PATH.exec(returnTo);
+  const locale = (match?.[1] ?? routing.defaultLocale) as Locale;
+
+  const origin = request.headers.get("origin");
+  if (origin === null || !isSiteOrigin(origin, env.SITE_URL)) return refusal(locale, 403, "crossSite");
+  if (!match) return refusal(locale, 400, "badRequest");
+
+  let actor: Awaited<ReturnType<typeof requirePermission>>;
+  try {
+    actor = await requirePermission("content:edit");
+  } catch (error) {
+    if (isAppError(error, "UNAUTHENTICATED")) return seeOther(signInPath(locale, returnTo.slice(locale.length + 1)));
+    if (isAppError(error, "FORBIDDEN")) return refusal(locale, 403, "forbidden");
+    throw error;
+  }
+
+  const back = (query: string) => seeOther(`${returnTo}?${query}`);
+  if (Number(request.headers.get("content-length") ?? Number.POSITIVE_INFINITY) > MAX_UPLOAD_BODY_BYTES) {
+    return back("fileError=fileTooLarge");
+  }
+  let file: FormDataEntryValue | null;
+  try {
+    file = (await request.formData()).get("file");
+  } catch {
+    return back("fileError=fileMissing");
+  }
+  if (!(file instanceof File) || file.size === 0) return back("fileError=fileMissing");
+  if (file.size > MAX_UPLOAD_BYTES) return back("fileError=fileTooLarge");
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  if (!looksLikePdf(bytes)) return back("fileError=fileNotPdf");
+  const stored = await storePdf({ actor, fileName: file.name, bytes });
+  return back(`file=${stored.id}`);
+}
+
+function seeOther(location: string): Response {
+  return new Response(null, { status: 303, headers: { Location: location, "Cache-Control": "no-store" } });
+}
+
+/** A refusal that has no edit page to go back to, as a page in the editor's language. */
+async function refusal(locale: Locale, status: 400 | 403, reason: "crossSite" | "badRequest" | "forbidden") {
+  const [admin, frontDoor] = await Promise.all([
+    getTranslations({ locale, namespace: "Admin.forbidden" }),
+    getTranslations({ locale, namespace: "FrontDoor" }),
+  ]);
+  const texts =
+    reason === "forbidden"
+      ? { title: admin("title"), body: `${admin("bodyNoRole")} ${admin("ask")}`, link: admin("home") }
+      : { title: frontDoor(`${reason}.title`), body: frontDoor(`${reason}.body`), link: frontDoor(`${reason}.link`) };
+  const body = renderNoticePage(locale, texts, localePath(locale, reason === "forbidden" ? "/admin" : "/"));
+  return new Response(body, {
+    status,
+    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
+  });
+}
