@@ -27,6 +27,21 @@ describe("pageMetadata", () => {
       brandName: "Zone",
     });
     expect(metadata.title).toEqual({ absolute: "Land | Zone" });
-    expect(metadata.openGraph).toMatchObject({ title: "Land | Zone", url: "/en/land", locale: "en", siteName: "Zone" });
+    expect(metadata.openGraph).toMatchObject({
+      title: "Land | Zone",
+      url: "/en/land",
+      locale: "en_GB",
+      alternateLocale: ["vi_VN"],
+      siteName: "Zone",
+    });
+  });
+
+  it("gives every page the Open Graph image with its size and an alt text", () => {
+    const metadata = pageMetadata({ locale: "vi", path: "/", title: "T", description: "D", brandName: "Khu" });
+    expect(metadata.openGraph?.images).toEqual([
+      { url: "/og-image.png", width: 1200, height: 630, type: "image/png", alt: "Khu" },
+    ]);
+    expect(metadata.openGraph).toMatchObject({ locale: "vi_VN", alternateLocale: ["en_GB"] });
+    expect(metadata.twitter).toEqual({ card: "summary_large_image" });
   });
 });

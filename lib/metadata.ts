@@ -21,6 +21,27 @@ export function fullTitle(title: string, brandName: string) {
   return `${title} | ${brandName}`;
 }
 
+/** The Open Graph image of every page (public/og-image.png, drawn by scripts/og-image.tsx). */
+export const OG_IMAGE = { url: "/og-image.png", width: 1200, height: 630, type: "image/png" } as const;
+
+// Open Graph names locales language_TERRITORY; a locale missing here is given as it is.
+const ogLocales: Record<string, string> = { vi: "vi_VN", en: "en_GB" };
+const ogLocale = (locale: string) => ogLocales[locale] ?? locale;
+
+/**
+ * What every page's Open Graph shares: site name, the image (its alt text is
+ * the brand, which it shows), the locale and the other locales the page has.
+ */
+export function openGraphDefaults(locale: string, brandName: string) {
+  return {
+    siteName: brandName,
+    locale: ogLocale(locale),
+    alternateLocale: routing.locales.filter((l) => l !== locale).map(ogLocale),
+    type: "website" as const,
+    images: [{ ...OG_IMAGE, alt: brandName }],
+  };
+}
+
 /** Title, description, alternates and Open Graph for one localized page. */
 export function pageMetadata(options: {
   locale: string;
@@ -36,12 +57,11 @@ export function pageMetadata(options: {
     description: options.description,
     alternates,
     openGraph: {
+      ...openGraphDefaults(options.locale, options.brandName),
       title,
       description: options.description,
       url: alternates.canonical,
-      siteName: options.brandName,
-      locale: options.locale,
-      type: "website",
     },
+    twitter: { card: "summary_large_image" },
   };
 }

@@ -24,6 +24,16 @@ export const parcelStatusSlugs = Object.keys(parcelStatuses) as ParcelStatusSlug
 export const rentBases = { term: "TERM", annual: "ANNUAL" } as const;
 export type RentBasisSlug = keyof typeof rentBases;
 
+/** Where a parcel lies, as the incentive rules see it; the slugs are the keys of the location-type content entries. */
+export const locationTypes = {
+  "industrial-park": "INDUSTRIAL_PARK",
+  "economic-zone-area": "ECONOMIC_ZONE_AREA",
+  "high-tech-zone": "HIGH_TECH_ZONE",
+  none: "NONE",
+} as const;
+export type LocationTypeSlug = keyof typeof locationTypes;
+
+/** Wastewater discharge: QCVN 40 (a quy chuẩn) column A or B; the version year is a separate figure. */
 export const dischargeStandards = { "qcvn40-a": "QCVN40_A", "qcvn40-b": "QCVN40_B" } as const;
 export type DischargeStandardSlug = keyof typeof dischargeStandards;
 

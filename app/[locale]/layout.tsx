@@ -7,6 +7,7 @@ import { getMessages, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ErrorTextsProvider } from "@/components/layout/error-texts";
 import { routing } from "@/i18n/routing";
+import { openGraphDefaults } from "@/lib/metadata";
 import { env } from "@/server/env";
 import { getSiteSettings } from "@/server/site/get-site-settings";
 
@@ -22,7 +23,8 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
     title: settings.brandName,
     description: settings.tagline,
     applicationName: settings.brandName,
-    openGraph: { siteName: settings.brandName, locale, type: "website" },
+    // Pages with their own metadata (lib/metadata.ts pageMetadata) replace this with the same and more.
+    openGraph: openGraphDefaults(locale, settings.brandName),
   };
 }
 

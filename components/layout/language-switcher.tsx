@@ -1,27 +1,22 @@
 "use client";
 
-import { usePathname, useSearchParams } from "next/navigation";
+import { SearchParamsContext } from "next/dist/shared/lib/hooks-client-context.shared-runtime";
+import { usePathname } from "next/navigation";
+import { useContext } from "react";
 import { routing } from "@/i18n/routing";
 import { localePath, withoutLocale } from "@/lib/paths";
 
 type Props = { label: string; names: Record<string, string>; current: string };
 
 /**
- * Links to the same page in each language, keeping the query string, in the
- * server-rendered HTML: pages rendered per request (the catalogue with its
- * filters) render the links with their query, so switching language keeps a
- * search without JavaScript. Prerendered pages read no query; they are marked
- * `dynamic = "force-static"`, where the query is empty (the build fails on a
- * static page without it, rather than rendering these links in the browser).
+ * Links to the same page in each language, keeping the query string. Pages
+ * rendered per request (the catalogue with its filters) render the links
+ * with their query in the server's HTML, so switching language keeps a search
+ * without JavaScript. A prerendered page has no query: its links carry none.
  */
 export function LanguageSwitcher({ label, names, current }: Props) {
   const path = withoutLocale(usePathname(), routing.locales);
-  // Never Next.js's own `_rsc` marker: a prerendered page regenerated (after
-  // its tag was revalidated) by a client navigation's request would
-  // otherwise keep it in these links for everyone.
-  const params = new URLSearchParams(useSearchParams());
-  params.delete("_rsc");
-  const query = params.toString();
+  const query = usePageQuery();
   const target = query ? `${path}?${query}` : path;
   return (
     <nav aria-label={label}>
@@ -43,4 +38,23 @@ export function LanguageSwitcher({ label, names, current }: Props) {
       </ul>
     </nav>
   );
+}
+
+/**
+ * The query of the page being rendered, read from the context Next.js's
+ * useSearchParams reads (its `.shared-runtime` module is the one instance
+ * Next.js itself uses). Not useSearchParams itself: while a page is
+ * prerendered (content pages are not force-static, so that draft-mode preview
+ * works) it bails out to client-side rendering up to a Suspense boundary, and
+ * React may stream such a boundary's content after its fallback on any page,
+ * so that without JavaScript the links would lose the query. A prerendered
+ * page has no query, and its HTML is the same for every visitor.
+ */
+function usePageQuery(): string {
+  const params = new URLSearchParams(useContext(SearchParamsContext) ?? undefined);
+  // Never Next.js's own `_rsc` marker: a prerendered page regenerated (after
+  // its tag was revalidated) by a client navigation's request would
+  // otherwise keep it in these links for everyone.
+  params.delete("_rsc");
+  return params.toString();
 }

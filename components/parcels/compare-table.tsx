@@ -32,6 +32,7 @@ export async function CompareTable({ locale, parcels }: { locale: string; parcel
   const rows: Row[] = [
     text(tf("hub"), (p) => p.hub.name),
     text(tf("landUse"), (p) => tp(`landUse.${p.landUse}`)),
+    text(tf("locationType"), (p) => tp(`locationType.${p.locationType}`)),
     text(tf("status"), (p) => tp(`status.${p.status}`)),
     {
       label: tf("area"),
@@ -76,7 +77,9 @@ export async function CompareTable({ locale, parcels }: { locale: string; parcel
       show: (p) => tp("units.m3PerDay", { value: n(p.wastewaterM3PerDay) }),
       better: "higher",
     },
-    text(tf("discharge"), (p) => tp(`discharge.${p.dischargeStandard}`)),
+    text(tf("discharge"), (p) =>
+      tp(`discharge.${p.dischargeStandard}`, { version: String(p.dischargeStandardVersion) }),
+    ),
     {
       label: tf("coverage"),
       values: all((p) => p.maxCoveragePct),

@@ -5,6 +5,7 @@ import { localePath } from "@/lib/paths";
 import type { HubSummary } from "@/server/hubs/list-hubs";
 import type { ParcelDetail } from "@/server/parcels/get-parcel";
 import type { ParcelShape } from "@/server/parcels/list-parcel-shapes";
+import { EstimatorLink } from "../incentives/estimator-link";
 import { ParcelMap } from "./parcel-map";
 import { SampleNotice } from "./sample-notice";
 import { statusBadge } from "./status-colors";
@@ -22,6 +23,7 @@ export async function ParcelDetailView({ locale, parcel, hub, neighbours }: Prop
       rows: [
         [f("fields.hub"), parcel.hub.name],
         [f("fields.landUse"), tp(`landUse.${parcel.landUse}`)],
+        [f("fields.locationType"), tp(`locationType.${parcel.locationType}`)],
         [f("fields.status"), tp(`status.${parcel.status}`)],
         [f("fields.area"), tp("units.m2", { value: n(parcel.areaM2) })],
         [f("fields.areaHa"), tp("units.ha", { value: n(parcel.areaM2 / M2_PER_HECTARE, 2) })],
@@ -47,7 +49,10 @@ export async function ParcelDetailView({ locale, parcel, hub, neighbours }: Prop
         [f("fields.substation"), tp("units.kv", { value: n(parcel.substationKv) })],
         [f("fields.water"), tp("units.m3PerDay", { value: n(parcel.waterM3PerDay) })],
         [f("fields.wastewater"), tp("units.m3PerDay", { value: n(parcel.wastewaterM3PerDay) })],
-        [f("fields.discharge"), tp(`discharge.${parcel.dischargeStandard}`)],
+        [
+          f("fields.discharge"),
+          tp(`discharge.${parcel.dischargeStandard}`, { version: String(parcel.dischargeStandardVersion) }),
+        ],
       ],
     },
     {
@@ -103,7 +108,7 @@ export async function ParcelDetailView({ locale, parcel, hub, neighbours }: Prop
           <SampleNotice />
         </div>
       ) : null}
-      <div className="mt-6 flex flex-wrap gap-3">
+      <div className="mt-6 flex flex-wrap gap-3 print:hidden">
         <Link
           href={localePath(locale, `/inquire?parcel=${encodeURIComponent(parcel.code)}`)}
           className="inline-flex min-h-11 items-center rounded-md bg-gold-400 px-5 font-semibold text-brand-950 hover:bg-gold-300"
@@ -116,6 +121,7 @@ export async function ParcelDetailView({ locale, parcel, hub, neighbours }: Prop
         >
           {t("compare")}
         </Link>
+        <EstimatorLink locale={locale} parcel={parcel.code} />
       </div>
       <p className="mt-4 text-sm text-muted">
         {t("lastVerified", {

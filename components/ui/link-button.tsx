@@ -9,12 +9,12 @@ const variants = {
 
 type Props = ComponentProps<"a"> & { variant?: keyof typeof variants };
 
-/** A link styled as a button, for calls to action that navigate. */
+/** A link styled as a button, for calls to action that navigate (not printed, like buttons). */
 export function LinkButton({ variant = "primary", className = "", ...props }: Props) {
   return (
     <a
       {...props}
-      className={`inline-flex min-h-11 items-center justify-center rounded-md px-5 py-2.5 text-base font-semibold transition-colors ${variants[variant]} ${className}`}
+      className={`inline-flex min-h-11 items-center justify-center rounded-md px-5 py-2.5 text-base font-semibold transition-colors print:hidden ${variants[variant]} ${className}`}
     />
   );
 }

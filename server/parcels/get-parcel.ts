@@ -3,7 +3,9 @@ import {
   type DischargeStandardSlug,
   dischargeStandards,
   type LandUseSlug,
+  type LocationTypeSlug,
   landUses,
+  locationTypes,
   type ParcelStatusSlug,
   parcelStatuses,
   type RentBasisSlug,
@@ -18,6 +20,8 @@ export type ParcelDetail = {
   code: string;
   hub: { slug: string; name: string; lang: string };
   landUse: LandUseSlug;
+  /** Industrial park, economic-zone functional area, high-tech zone or none (the incentive rules' location). */
+  locationType: LocationTypeSlug;
   status: ParcelStatusSlug;
   areaM2: number;
   rentUsdPerM2: number;
@@ -29,6 +33,8 @@ export type ParcelDetail = {
   waterM3PerDay: number;
   wastewaterM3PerDay: number;
   dischargeStandard: DischargeStandardSlug;
+  /** The year of the QCVN 40 version the discharge is stated against (2025; older permits may cite 2011). */
+  dischargeStandardVersion: number;
   maxCoveragePct: number;
   floorAreaRatio: number;
   heightLimitM: number;
@@ -68,6 +74,7 @@ function toDetail(row: Row, locale: string): ParcelDetail {
     code: row.code,
     hub: { slug: row.hub.slug, name: hubText.name, lang: hubText.locale },
     landUse: slugOf(landUses, row.landUse),
+    locationType: slugOf(locationTypes, row.locationType),
     status: slugOf(parcelStatuses, row.status),
     areaM2: row.areaM2,
     rentUsdPerM2: row.rentUsdPerM2.toNumber(),
@@ -79,6 +86,7 @@ function toDetail(row: Row, locale: string): ParcelDetail {
     waterM3PerDay: row.waterM3PerDay,
     wastewaterM3PerDay: row.wastewaterM3PerDay,
     dischargeStandard: slugOf(dischargeStandards, row.dischargeStandard),
+    dischargeStandardVersion: row.dischargeStandardVersion,
     maxCoveragePct: row.maxCoveragePct,
     floorAreaRatio: row.floorAreaRatio.toNumber(),
     heightLimitM: row.heightLimitM,

@@ -1,5 +1,13 @@
 import "server-only";
-import { dischargeStandards, landUses, M2_PER_HECTARE, parcelStatuses, rentBases, slugOf } from "@/lib/parcels";
+import {
+  dischargeStandards,
+  landUses,
+  locationTypes,
+  M2_PER_HECTARE,
+  parcelStatuses,
+  rentBases,
+  slugOf,
+} from "@/lib/parcels";
 import { localePath } from "@/lib/paths";
 import type { ParcelSearch } from "@/lib/schemas/parcel-search";
 import { localesFor, pickTranslation } from "@/lib/translations";
@@ -46,6 +54,9 @@ export type OpenParcel = {
   lastVerifiedOn: string;
   isSample: boolean;
   description: string;
+  /** Added later, so last: CSV columns keep their positions. */
+  locationType: string;
+  dischargeStandardVersion: number;
 };
 
 export const openParcelFields: (keyof OpenParcel)[] = [
@@ -81,6 +92,8 @@ export const openParcelFields: (keyof OpenParcel)[] = [
   "lastVerifiedOn",
   "isSample",
   "description",
+  "locationType",
+  "dischargeStandardVersion",
 ];
 
 function include(locale: string) {
@@ -128,6 +141,8 @@ function toOpenParcel(row: Row, locale: string): OpenParcel {
     lastVerifiedOn: row.lastVerifiedAt.toISOString().slice(0, 10),
     isSample: row.isSample,
     description: pickTranslation(row.translations, locale).description,
+    locationType: slugOf(locationTypes, row.locationType),
+    dischargeStandardVersion: row.dischargeStandardVersion,
   };
 }
 

@@ -16,6 +16,12 @@ export type SiteSettings = {
   responseTargetWorkingDays: number;
   /** Months after an inquiry is closed before its personal data is anonymised (the privacy notice says so). */
   retentionMonths: number;
+  /** Whether address, phone and e-mail are the office's real ones; until then they are shown marked as placeholders. */
+  contactsVerified: boolean;
+  /** The zone's status told plainly (a planned orientation, not an established zone); may be empty. */
+  zoneStatus: string;
+  /** YYYY-MM-DD: the day the status text was last confirmed, or null. */
+  zoneStatusAsOf: string | null;
   /** The language of the texts above: the requested one, or Vietnamese as fallback. */
   lang: string;
 };
@@ -29,7 +35,14 @@ export const getSiteSettings = cachedQuery(
       include: { translations: { where: { locale: { in: localesFor(locale) } } } },
     });
     if (!settings) throw new AppError("NOT_CONFIGURED", "Site settings are missing: run the seed.");
-    const { brandName, authorityName, address, tagline, locale: lang } = pickTranslation(settings.translations, locale);
+    const {
+      brandName,
+      authorityName,
+      address,
+      tagline,
+      zoneStatus,
+      locale: lang,
+    } = pickTranslation(settings.translations, locale);
     return {
       brandName,
       authorityName,
@@ -40,6 +53,10 @@ export const getSiteSettings = cachedQuery(
       websiteUrl: settings.websiteUrl,
       responseTargetWorkingDays: settings.responseTargetWorkingDays,
       retentionMonths: settings.retentionMonths,
+      contactsVerified: settings.contactsVerified,
+      zoneStatus,
+      // Plain data, so the record survives the data cache's serialization.
+      zoneStatusAsOf: settings.zoneStatusAsOf?.toISOString().slice(0, 10) ?? null,
       lang,
     };
   },

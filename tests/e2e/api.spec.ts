@@ -19,8 +19,13 @@ test.describe("open data API", () => {
         "powerKva",
         "lastVerifiedOn",
         "isSample",
+        "locationType",
+        "dischargeStandard",
+        "dischargeStandardVersion",
       ]),
     );
+    // The sample parcels lie in industrial parks; discharge figures against QCVN 40:2025.
+    expect(body.data[0]).toMatchObject({ locationType: "industrial-park", dischargeStandardVersion: 2025 });
     expect(body.data.every((p: { hub: string }) => p.hub === "can-giuoc")).toBe(true);
     expect(body.links.next).toContain("page=2");
   });

@@ -60,7 +60,13 @@ test.describe("languages", () => {
         );
       }
       await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /.{40,}/);
-      await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute("content", locale);
+      const [ogLocale, ogAlternate] = locale === "vi" ? ["vi_VN", "en_GB"] : ["en_GB", "vi_VN"];
+      await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute("content", ogLocale);
+      await expect(page.locator('meta[property="og:locale:alternate"]')).toHaveAttribute("content", ogAlternate);
+      await expect(page.locator('meta[property="og:image"]')).toHaveAttribute("content", `${baseURL}/og-image.png`);
+      await expect(page.locator('meta[property="og:image:width"]')).toHaveAttribute("content", "1200");
+      await expect(page.locator('meta[property="og:image:height"]')).toHaveAttribute("content", "630");
+      await expect(page.locator('meta[property="og:image:alt"]')).toHaveAttribute("content", /Long An/);
     }
   });
 });

@@ -19,7 +19,7 @@ for (const javaScriptEnabled of [false, true]) {
 
     test("filters by hub and area through the form, keeping the search in the URL", async ({ page }) => {
       await page.goto("/vi/land");
-      await page.getByLabel("Khu vực").selectOption({ label: "Cần Giuộc" });
+      await page.getByLabel("Khu vực", { exact: true }).selectOption({ label: "Khu vực Cần Giuộc" });
       await page.getByLabel("Diện tích từ").fill("2");
       await page.getByLabel("Diện tích đến").fill("3");
       await page.getByLabel("Đơn vị diện tích").selectOption("ha");
@@ -35,7 +35,7 @@ for (const javaScriptEnabled of [false, true]) {
         expect(ha).toBeLessThanOrEqual(3);
       }
       // The filters show what is applied, and the back button returns to the unfiltered list.
-      await expect(page.getByLabel("Khu vực")).toHaveValue("can-giuoc");
+      await expect(page.getByLabel("Khu vực", { exact: true })).toHaveValue("can-giuoc");
       await page.goBack();
       await expect(page).toHaveURL(/\/vi\/land$/);
     });
@@ -45,13 +45,13 @@ for (const javaScriptEnabled of [false, true]) {
 test.describe("catalogue", () => {
   test("draws the results on an SVG map where every parcel is a named link", async ({ page }) => {
     await page.goto("/en/land?status=all");
-    const map = page.getByRole("group", { name: "Map of parcels in Bến Lức" });
+    const map = page.getByRole("group", { name: "Map of parcels in Bến Lức area" });
     await expect(map).toBeVisible();
     const parcel = map.getByRole("link", {
       name: /^Parcel BL-A-01, (Available|Reserved|Leased|Under preparation), [\d.]+ ha$/,
     });
     await expect(parcel).toHaveAttribute("href", "/en/land/BL-A-01");
-    await expect(page.getByRole("group", { name: "Map of parcels in Cần Giuộc" })).toBeVisible();
+    await expect(page.getByRole("group", { name: "Map of parcels in Cần Giuộc area" })).toBeVisible();
     for (const status of ["Available", "Reserved", "Leased", "Under preparation"]) {
       await expect(page.getByRole("listitem").filter({ hasText: new RegExp(`^${status}$`) })).toHaveCount(1);
     }
@@ -77,6 +77,14 @@ test.describe("catalogue", () => {
     ]) {
       await expect(page.getByRole("term").filter({ hasText: new RegExp(`^${term}$`) })).toBeVisible();
     }
+    // The sample parcels lie in industrial parks; discharge as regulation, version and column.
+    const figure = (term: string) =>
+      page
+        .locator("dl > div")
+        .filter({ has: page.getByRole("term").filter({ hasText: term }) })
+        .getByRole("definition");
+    await expect(figure("Location type")).toHaveText("Industrial park");
+    await expect(figure("Discharge regulation")).toHaveText(/^QCVN 40:2025\/BTNMT, column [AB]$/);
     await expect(page.getByText(/^USD [\d.]+\/m² (for the remaining term|per year)$/)).toBeVisible();
     await expect(page.getByText(/^Information verified on \w+ \d+, 2026$/)).toBeVisible();
     await expect(page.getByText("Sample data:")).toBeVisible();
@@ -90,7 +98,11 @@ test.describe("catalogue", () => {
       "true",
     );
     const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}");
-    expect(jsonLd).toMatchObject({ "@type": "Place", name: `Parcel ${code}`, containedInPlace: { name: "Bến Lức" } });
+    expect(jsonLd).toMatchObject({
+      "@type": "Place",
+      name: `Parcel ${code}`,
+      containedInPlace: { name: "Bến Lức area" },
+    });
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute(
       "content",
       `Parcel ${code} | Long An High-Tech Economic Zone`,
@@ -123,6 +135,11 @@ test.describe("catalogue", () => {
     const table = page.getByRole("table", { name: "Compare parcels" });
     await expect(table.getByRole("columnheader")).toHaveText(["Criterion", ...codes]);
     await expect(table.getByRole("rowheader", { name: "Power available" })).toBeVisible();
+    const row = (name: string) => table.getByRole("row").filter({ has: page.getByRole("rowheader", { name }) });
+    await expect(row("Location type").getByRole("cell")).toHaveText(["Industrial park", "Industrial park"]);
+    await expect(row("Discharge regulation").getByRole("cell").first()).toHaveText(
+      /^QCVN 40:2025\/BTNMT, column [AB]$/,
+    );
     // At least one row differs between two parcels, so something is marked best.
     await expect(table.getByText("Best").first()).toBeVisible();
   });
@@ -196,8 +213,12 @@ test.describe("catalogue", () => {
       "areaM2",
       "areaHa",
     ]);
+    // Fields added later come last: the columns above keep their positions.
+    expect(lines[0]?.split(",").slice(-2)).toEqual(["locationType", "dischargeStandardVersion"]);
     expect(lines.length).toBeGreaterThan(1);
-    for (const line of lines.slice(1)) expect(line).toMatch(/^BL-[A-Z]-\d\d,.*,ben-luc,Bến Lức,/);
+    for (const line of lines.slice(1)) {
+      expect(line).toMatch(/^BL-[A-Z]-\d\d,.*,ben-luc,Khu vực Bến Lức,.*,industrial-park,2025$/);
+    }
   });
 
   for (const [name, path] of [

@@ -2,7 +2,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ParcelSearch, parseParcelSearch } from "@/lib/schemas/parcel-search";
-import { seedDatabase } from "@/prisma/seed";
+import { seedContent } from "@/prisma/seed";
 import { db } from "@/server/db";
 import { PrismaClient } from "@/server/generated/prisma/client";
 import { getKeyFigures } from "@/server/home/get-key-figures";
@@ -14,7 +14,7 @@ import { fixtures, insertParcelFixtures } from "../fixtures/parcels";
 const seedClient = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL }) });
 
 beforeAll(async () => {
-  await seedClient.$transaction((tx) => seedDatabase(tx));
+  await seedClient.$transaction((tx) => seedContent(tx), { timeout: 60_000 });
   // The assertions count parcels: only the fixtures (other files load the sample parcels).
   await db.parcel.deleteMany();
   await insertParcelFixtures(db);
@@ -160,12 +160,17 @@ describe("parcel details, comparison and open data", () => {
     const parcel = await getParcel("T-05", "en");
     expect(parcel).toMatchObject({
       code: "T-05",
-      hub: { slug: "can-giuoc", name: "Cần Giuộc" },
+      hub: { slug: "can-giuoc", name: "Cần Giuộc area" },
       status: "leased",
       description: "Nhà máy linh kiện",
       lang: "vi",
       lastVerifiedOn: "2025-12-01",
+      locationType: "industrial-park",
+      dischargeStandard: "qcvn40-b",
+      dischargeStandardVersion: 2025,
     });
+    // A permit that still cites QCVN 40:2011, outside any park.
+    expect(await getParcel("T-08", "vi")).toMatchObject({ locationType: "none", dischargeStandardVersion: 2011 });
     expect(parcel?.sectors.map((s) => s.slug)).toEqual(["electronics", "supporting-industries"]);
     expect(await getParcel("NOPE-1", "vi")).toBeNull();
   });
@@ -181,7 +186,18 @@ describe("parcel details, comparison and open data", () => {
     });
     expect(total).toBe(5);
     expect(items.map((p) => p.code)).toEqual(["T-08", "T-05"]);
-    expect(items[0]).toMatchObject({ hub: "can-giuoc", hubName: "Cần Giuộc", areaHa: 1.2, sectors: ["logistics"] });
+    expect(items[0]).toMatchObject({
+      hub: "can-giuoc",
+      hubName: "Khu vực Cần Giuộc",
+      areaHa: 1.2,
+      sectors: ["logistics"],
+      locationType: "none",
+      dischargeStandard: "qcvn40-b",
+      dischargeStandardVersion: 2011,
+    });
+    expect(items[1]).toMatchObject({ locationType: "industrial-park", dischargeStandardVersion: 2025 });
+    // Fields added later come last, so CSV columns keep their positions.
+    expect(Object.keys(items[0] ?? {}).slice(-2)).toEqual(["locationType", "dischargeStandardVersion"]);
 
     const streamed: string[] = [];
     for await (const batch of streamOpenParcels(search("status=all"), { locale: "en", batchSize: 3 })) {
