@@ -5,11 +5,11 @@ import { textIn } from "@/lib/content/kinds";
 import { parcelStatusSlugs } from "@/lib/parcels";
 import { landUrl, localePath } from "@/lib/paths";
 import type { HubPage, listHubParcels } from "@/server/hubs/get-hub";
+import { ContentPageHeading } from "../content/content-page-heading";
 import { ContentParagraphs, ContentText } from "../content/content-text";
 import { ParcelMap } from "../parcels/parcel-map";
 import { ParcelResults } from "../parcels/parcel-results";
 import { SampleNotice } from "../parcels/sample-notice";
-import { Breadcrumbs } from "../ui/breadcrumbs";
 import { LinkButton } from "../ui/link-button";
 import { HubLocationMap } from "./hub-location-map";
 import { CommunesTable, LogisticsCentresTable, TransportLinksTable } from "./hub-tables";
@@ -30,20 +30,13 @@ export async function HubView({ locale, hub, parcels }: Props) {
   const landHref = landUrl(locale, parcels.search);
   return (
     <article className="mx-auto max-w-6xl px-4 py-10">
-      <Breadcrumbs
-        label={t("breadcrumbLabel")}
-        trail={[{ href: localePath(locale, "/hubs"), text: t("breadcrumb") }]}
-        current={name.text}
+      <ContentPageHeading
+        locale={locale}
+        breadcrumbLabel={t("breadcrumbLabel")}
+        parent={{ href: localePath(locale, "/hubs"), text: t("breadcrumb") }}
+        name={hub.doc.name}
+        summary={hub.doc.summary}
       />
-      <h1
-        lang={name.lang === locale ? undefined : name.lang}
-        className="mt-4 text-3xl font-bold tracking-tight text-brand-900 sm:text-4xl"
-      >
-        {name.text}
-      </h1>
-      <p className="mt-3 max-w-3xl text-lg">
-        <ContentText value={hub.doc.summary} locale={locale} />
-      </p>
       <dl className="mt-4 space-y-1">
         {hub.doc.aliases.vi ? (
           <div className="flex flex-wrap gap-x-2">

@@ -1,3 +1,4 @@
+import { BarChartTicks } from "@/components/ui/bar-chart-ticks";
 import type { YearRow } from "@/lib/incentives/estimate";
 import { BAR_ROW, barLayout } from "@/lib/report-charts";
 
@@ -41,26 +42,7 @@ export function EstimatorChart({
     >
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{description}</desc>
-      {layout.ticks.map((tick) => (
-        <g key={tick.value}>
-          <line
-            x1={`${tick.at}%`}
-            x2={`${tick.at}%`}
-            y1={0}
-            y2={layout.axisY}
-            className={tick.value === 0 ? "stroke-brand-900" : "stroke-brand-100"}
-            strokeWidth={1}
-          />
-          <text
-            x={`${tick.at}%`}
-            y={layout.axisY + 16}
-            textAnchor={tick.value === 0 ? "start" : "middle"}
-            className="fill-muted text-xs tabular-nums"
-          >
-            {formatTick(tick.value)}
-          </text>
-        </g>
-      ))}
+      <BarChartTicks ticks={layout.ticks} axisY={layout.axisY} formatTick={formatTick} />
       {layout.rows.map((bar, index) => {
         const row = rows[index] as YearRow;
         const paidShare = row.statutoryBn > 0 ? row.withIncentivesBn / row.statutoryBn : 0;

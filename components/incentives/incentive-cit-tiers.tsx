@@ -5,6 +5,7 @@ import type { ContentItem } from "@/server/content/read-content";
 import { ConfidenceBadge, ContentDate } from "../content/content-facts";
 import { ContentParagraphs, ContentText } from "../content/content-text";
 import { LegalBasisRows } from "../documents/legal-basis";
+import { tierTerms } from "../sectors/tier-terms";
 import { LinkButton } from "../ui/link-button";
 
 type Props = {
@@ -21,20 +22,12 @@ type Props = {
  * period, holiday and who qualifies.
  */
 export async function IncentiveCitTiers({ locale, tiers, taxParameters, numbers, today }: Props) {
-  const [t, format] = await Promise.all([
+  const [t, format, terms] = await Promise.all([
     getTranslations({ locale, namespace: "Incentives" }),
     getFormatter({ locale }),
+    tierTerms(locale),
   ]);
   const pct = (value: number) => format.number(value, { maximumFractionDigits: 1 });
-  const holiday = (doc: ContentItem<"cit-tier">["doc"]) => {
-    const exempt = doc.exemptYears > 0;
-    const reduced = doc.reducedYears > 0 && doc.reductionPct > 0;
-    const values = { exempt: doc.exemptYears, reduced: doc.reducedYears, reduction: pct(doc.reductionPct) };
-    if (exempt && reduced) return t("cit.holidayBoth", values);
-    if (exempt) return t("cit.holidayExempt", values);
-    if (reduced) return t("cit.holidayReduced", values);
-    return t("cit.holidayNone");
-  };
   const term = "font-semibold text-brand-900";
 
   return (
@@ -81,15 +74,11 @@ export async function IncentiveCitTiers({ locale, tiers, taxParameters, numbers,
             <dl className="mt-3 space-y-3">
               <div>
                 <dt className={term}>{t("cit.rate")}</dt>
-                <dd>
-                  {doc.rateYears
-                    ? t("cit.ratePeriod", { rate: pct(doc.ratePct), years: doc.rateYears })
-                    : t("cit.rateLife", { rate: pct(doc.ratePct) })}
-                </dd>
+                <dd>{terms.rate(doc)}</dd>
               </div>
               <div>
                 <dt className={term}>{t("cit.holiday")}</dt>
-                <dd>{holiday(doc)}</dd>
+                <dd>{terms.holiday(doc)}</dd>
               </div>
               <div>
                 <dt className={term}>{t("cit.who")}</dt>

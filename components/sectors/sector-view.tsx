@@ -1,16 +1,15 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
-import { textIn } from "@/lib/content/kinds";
 import { landUrl, localePath } from "@/lib/paths";
 import type { ParcelSearch } from "@/lib/schemas/parcel-search";
 import type { HubSummary } from "@/server/hubs/list-hubs";
 import type { ParcelSearchResult } from "@/server/parcels/search-parcels";
 import type { SectorPage } from "@/server/sectors/get-sector";
-import { ContentParagraphs, ContentText } from "../content/content-text";
+import { ContentPageHeading } from "../content/content-page-heading";
+import { ContentParagraphs } from "../content/content-text";
 import { ParcelResults } from "../parcels/parcel-results";
 import { SampleNotice } from "../parcels/sample-notice";
-import { Breadcrumbs } from "../ui/breadcrumbs";
 import { LinkButton } from "../ui/link-button";
 import { SectorIncentives } from "./sector-incentives";
 
@@ -26,26 +25,19 @@ type Props = {
 
 export async function SectorView({ locale, sector, parcels, hubs, standardRatePct, documents }: Props) {
   const t = await getTranslations({ locale, namespace: "Sectors" });
-  const name = textIn(sector.doc.name, locale);
   const inquire = localePath(locale, `/inquire?sector=${sector.key}`);
   const estimate = localePath(locale, `/incentives/estimate?sector=${sector.key}`);
   const { result } = parcels;
   return (
     <article className="mx-auto max-w-6xl px-4 py-10">
-      <Breadcrumbs
-        label={t("breadcrumbLabel")}
-        trail={[{ href: localePath(locale, "/sectors"), text: t("breadcrumb") }]}
-        current={name.text}
+      <ContentPageHeading
+        locale={locale}
+        breadcrumbLabel={t("breadcrumbLabel")}
+        parent={{ href: localePath(locale, "/sectors"), text: t("breadcrumb") }}
+        name={sector.doc.name}
+        summary={sector.doc.summary}
+        summaryClassName="text-muted"
       />
-      <h1
-        lang={name.lang === locale ? undefined : name.lang}
-        className="mt-4 text-3xl font-bold tracking-tight text-brand-900 sm:text-4xl"
-      >
-        {name.text}
-      </h1>
-      <p className="mt-3 max-w-3xl text-lg text-muted">
-        <ContentText value={sector.doc.summary} locale={locale} />
-      </p>
       <div className="mt-6 flex flex-wrap gap-3">
         <LinkButton href={inquire}>{t("actions.inquire")}</LinkButton>
         <LinkButton href={estimate} variant="light">

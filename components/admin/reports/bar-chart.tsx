@@ -1,3 +1,4 @@
+import { BarChartTicks } from "@/components/ui/bar-chart-ticks";
 import { BAR_ROW, barLayout, type ChartDatum } from "@/lib/report-charts";
 
 /**
@@ -46,26 +47,7 @@ export function BarChart({
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{description}</desc>
       <g transform={marker ? "translate(0 20)" : undefined}>
-        {layout.ticks.map((tick) => (
-          <g key={tick.value}>
-            <line
-              x1={`${tick.at}%`}
-              x2={`${tick.at}%`}
-              y1={0}
-              y2={layout.axisY}
-              className={tick.value === 0 ? "stroke-brand-900" : "stroke-brand-100"}
-              strokeWidth={1}
-            />
-            <text
-              x={`${tick.at}%`}
-              y={layout.axisY + 16}
-              textAnchor={tick.value === 0 ? "start" : "middle"}
-              className="fill-muted text-xs tabular-nums"
-            >
-              {formatTick(tick.value)}
-            </text>
-          </g>
-        ))}
+        <BarChartTicks ticks={layout.ticks} axisY={layout.axisY} formatTick={formatTick} />
         {layout.rows.map((row) => (
           <rect
             key={row.key}
