@@ -12,7 +12,7 @@ test.describe("home page", () => {
     await expect(sectors.getByRole("listitem")).toHaveCount(6);
     await expect(sectors.getByRole("heading", { name: "Nông nghiệp công nghệ cao" })).toBeVisible();
 
-    const hubs = page.getByRole("region", { name: "Trung tâm logistics" });
+    const hubs = page.getByRole("region", { name: "Đầu mối logistics" });
     await expect(hubs.getByRole("heading", { level: 3 })).toHaveText(["Khu vực Bến Lức", "Khu vực Cần Giuộc"]);
     await expect(hubs.getByText("Vị trí tham khảo, đang được xác minh")).toHaveCount(1);
 
@@ -22,7 +22,7 @@ test.describe("home page", () => {
       "lô đất còn trống",
       "ha đất sẵn sàng cho thuê",
       "ngành ưu tiên",
-      "trung tâm logistics",
+      "đầu mối logistics",
     ]);
     await expect(figures.getByRole("definition").nth(2)).toHaveText("6");
     await expect(figures.getByRole("definition").nth(3)).toHaveText("2");

@@ -31,7 +31,7 @@ const texts = {
     searchLabel: "Từ khóa tìm kiếm",
     submit: "Tìm kiếm",
     hub: "Khu vực Bến Lức",
-    hubs: /^Trung tâm logistics \(\d+\)$/,
+    hubs: /^Đầu mối logistics \(\d+\)$/,
     parcel: "Lô đất BL-A-01",
     emptyQuery: /Quý vị vui lòng nhập nội dung cần tìm/,
     noResults: "Không có nội dung nào trên Cổng thông tin phù hợp với “zzqxw”.",

@@ -90,8 +90,8 @@ test.describe("sectors", () => {
 test.describe("hubs", () => {
   test("lists the hubs on a map with their links (vi)", async ({ page }) => {
     await page.goto("/vi/hubs");
-    await expect(page.getByRole("heading", { level: 1, name: "Trung tâm logistics" })).toBeVisible();
-    await expect(page.getByRole("img", { name: "Bản đồ các trung tâm logistics và kết nối giao thông" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: "Đầu mối logistics" })).toBeVisible();
+    await expect(page.getByRole("img", { name: "Bản đồ các đầu mối logistics và kết nối giao thông" })).toBeVisible();
     await expect(page.getByRole("main").getByRole("heading", { level: 2 })).toHaveText([
       "Khu vực Bến Lức",
       "Khu vực Cần Giuộc",

@@ -12,7 +12,7 @@ test.describe("header", () => {
       "Trang chủ",
       "Quỹ đất",
       "Ngành ưu tiên",
-      "Trung tâm logistics",
+      "Đầu mối logistics",
       "Ưu đãi đầu tư",
       "Thủ tục đầu tư",
       "Giới thiệu",
