@@ -18,3 +18,20 @@ export const UPLOAD_PATH = "/api/admin/files";
  * plus room for the multipart envelope and the form's other fields.
  */
 export const MAX_UPLOAD_BODY_BYTES = MAX_UPLOAD_BYTES + 64 * 1024;
+
+/** The largest image an editor may upload (a post's cover), checked by its route on the file itself. */
+export const MAX_IMAGE_BYTES = 8 * 1024 * 1024;
+
+/** The route that takes images (app/api/admin/images/route.ts). */
+export const IMAGE_UPLOAD_PATH = "/api/admin/images";
+
+/**
+ * The paths that take files, each with the largest body the front door lets
+ * through (the file plus room for the multipart envelope and the other
+ * fields) and the file limit it names when it refuses one. Every other post
+ * keeps MAX_FORM_BYTES.
+ */
+export const UPLOAD_LIMITS: Readonly<Record<string, { bodyBytes: number; fileBytes: number }>> = {
+  [UPLOAD_PATH]: { bodyBytes: MAX_UPLOAD_BODY_BYTES, fileBytes: MAX_UPLOAD_BYTES },
+  [IMAGE_UPLOAD_PATH]: { bodyBytes: MAX_IMAGE_BYTES + 64 * 1024, fileBytes: MAX_IMAGE_BYTES },
+};

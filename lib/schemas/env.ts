@@ -64,6 +64,13 @@ export const envSchema = z
      * 0: none, the client is the connection's own address; N: the client is the
      * address the N-th proxy saw (docs/decisions/008-front-door.md).
      */
+    /**
+     * Where the job worker reaches the app to refresh pages after a scheduled
+     * publication (docs/decisions/018); default http://127.0.0.1:PORT.
+     */
+    PORTAL_INTERNAL_URL: z
+      .url({ protocol: /^https?$/, error: "must be an absolute http(s) URL, e.g. http://127.0.0.1:3000" })
+      .optional(),
     TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(1),
     /** A back-office session ends after this many minutes without a request... */
     STAFF_SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(480).default(30),

@@ -21,7 +21,7 @@ import { databaseUnreachableSince } from "../../lib/database-status";
 import { CLIENT_ADDRESS_HEADER, clientAddressOf, isSiteOrigin, pathProblem, requestLocale } from "../../lib/front-door";
 import { type NoticeTexts, renderNoticePage } from "../../lib/notice-page";
 import { type FormPostContext, formPostContext } from "../../lib/request-context";
-import { MAX_FORM_BYTES, MAX_UPLOAD_BODY_BYTES, MAX_UPLOAD_BYTES, UPLOAD_PATH } from "../../lib/request-limits";
+import { MAX_FORM_BYTES, UPLOAD_LIMITS } from "../../lib/request-limits";
 import { newNonce, requestHeaderNames, securityHeadersFor } from "../../lib/security-headers";
 
 /** The request header next-intl's middleware uses to hand a page its locale. */
@@ -172,12 +172,14 @@ export function createFrontDoor(options: FrontDoorOptions) {
       req.headers.origin = site.origin;
     }
     // Browsers always send a form's length; a post without one is refused (411).
-    // One path takes files (a legal document's PDF, for editors): it has its
-    // own, larger limit, and checks the file's size and content itself.
+    // Two paths take files (a legal document's PDF and a post's image, for
+    // editors): each has its own, larger limit, and checks the file's size
+    // and content itself.
     const length = req.headers["content-length"];
-    const limit = path === UPLOAD_PATH ? MAX_UPLOAD_BODY_BYTES : MAX_FORM_BYTES;
+    const upload = Object.hasOwn(UPLOAD_LIMITS, path) ? UPLOAD_LIMITS[path] : undefined;
+    const limit = upload?.bodyBytes ?? MAX_FORM_BYTES;
     if (length === undefined || Number(length) > limit) {
-      const size = limit === MAX_FORM_BYTES ? `${MAX_FORM_BYTES / 1024} KB` : `${MAX_UPLOAD_BYTES / 1024 / 1024} MB`;
+      const size = upload ? `${upload.fileBytes / 1024 / 1024} MB` : `${MAX_FORM_BYTES / 1024} KB`;
       const tooLarge = { ...texts.tooLarge, body: texts.tooLarge.body.replace("{size}", size) };
       res.setHeader("Connection", "close");
       return send(req, res, { status: length === undefined ? 411 : 413, texts: tooLarge, href: path });

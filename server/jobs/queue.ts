@@ -22,14 +22,17 @@ export const TRIAGE_EMAILS = ["reply", "rerouted"] as const;
 /**
  * Jobs pg-boss's timekeeper creates on a schedule (docs/decisions/014), in
  * the office's time zone: the overdue digest to each desk at 07:30 on
- * weekdays (the job itself skips public holidays), and the anonymisation of
- * inquiries past their retention at 02:30 every night. The timekeeper of
+ * weekdays (the job itself skips public holidays), the anonymisation of
+ * inquiries past their retention at 02:30 every night, and every minute the
+ * publication of scheduled posts whose time has come. The timekeeper of
  * one instance creates each job (it takes a lock); the jobs are safe to run
  * twice all the same.
  */
 export const SCHEDULES = {
   "overdue-digest": { cron: "30 7 * * 1-5", tz: "Asia/Ho_Chi_Minh" },
   retention: { cron: "30 2 * * *", tz: "Asia/Ho_Chi_Minh" },
+  /** Scheduled posts whose time has come go live (docs/decisions/018). */
+  "publish-scheduled-posts": { cron: "* * * * *", tz: "Asia/Ho_Chi_Minh" },
 } as const;
 export type ScheduledQueue = keyof typeof SCHEDULES;
 export const SCHEDULED_QUEUES = Object.keys(SCHEDULES) as ScheduledQueue[];

@@ -1,13 +1,14 @@
 import "server-only";
 import type PgBoss from "pg-boss";
 import { sendOverdueDigests } from "../inquiries/overdue-digest";
+import { publishDuePosts } from "../posts/post-writes";
 import { anonymiseExpiredInquiries } from "../privacy/retention";
 import { SCHEDULED_QUEUES, type ScheduledQueue } from "./queue";
 import { retryFor } from "./retry";
 
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-/** What each scheduled job does (docs/decisions/014); each is safe to run twice. */
+/** What each scheduled job does (docs/decisions/014); each is safe to run twice. An empty summary is not logged. */
 const HANDLERS: Record<ScheduledQueue, (now: Date) => Promise<string>> = {
   "overdue-digest": async (now) => {
     const run = await sendOverdueDigests({ now });
@@ -17,6 +18,10 @@ const HANDLERS: Record<ScheduledQueue, (now: Date) => Promise<string>> = {
   retention: async (now) => {
     const run = await anonymiseExpiredInquiries({ now });
     return `${run.anonymised} inquiry(ies) closed before ${run.cutoff.toISOString()} anonymised`;
+  },
+  "publish-scheduled-posts": async (now) => {
+    const published = await publishDuePosts({ now });
+    return published.length === 0 ? "" : `published post(s) ${published.join(", ")}`;
   },
 };
 
@@ -47,7 +52,7 @@ export async function workScheduledJobs(boss: PgBoss): Promise<number> {
       );
     try {
       const summary = await runScheduledJob(name);
-      console.log(`[portal] ${name}: ${summary}.`);
+      if (summary) console.log(`[portal] ${name}: ${summary}.`);
       await settle("complete", () => boss.complete(name, job.id));
     } catch (error) {
       console.error(`[portal] ${name} failed (${reason(error)}); pg-boss retries it.`);
