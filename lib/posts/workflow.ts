@@ -60,9 +60,10 @@ export const EDITABLE_STATUSES: readonly PostStatusCode[] = [
 export type WorkflowActor = { userId: number; permissions: ReadonlySet<Permission> };
 export type WorkflowPost = {
   status: PostStatusCode;
-  authorId: number;
+  /** Null for the posts the portal was delivered with. */
+  authorId: number | null;
   /** Who saved the latest revision. */
-  revisionAuthorId: number;
+  revisionAuthorId: number | null;
 };
 
 /** Why a transition is refused, as a key of "Admin.errors". */

@@ -31,14 +31,14 @@ import { postTags, revalidateEverywhere } from "./revalidate-posts";
 type LockedPost = {
   id: number;
   status: PostStatusCode;
-  authorId: number;
+  authorId: number | null;
   currentRevision: number;
   version: number;
   live: boolean;
   firstPublishedAt: Date | null;
   scheduledFor: Date | null;
   updatedAt: Date;
-  revisionAuthorId: number;
+  revisionAuthorId: number | null;
   content: unknown;
   savedByName: string | null;
 };

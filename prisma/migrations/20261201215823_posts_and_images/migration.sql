@@ -11,7 +11,7 @@ ALTER TABLE "SiteSettings" ADD COLUMN     "allowSelfApproval" BOOLEAN NOT NULL D
 CREATE TABLE "Post" (
     "id" SERIAL NOT NULL,
     "status" "PostStatus" NOT NULL DEFAULT 'DRAFT',
-    "authorId" INTEGER NOT NULL,
+    "authorId" INTEGER,
     "currentRevision" INTEGER NOT NULL DEFAULT 1,
     "submittedById" INTEGER,
     "approvedById" INTEGER,
@@ -56,7 +56,7 @@ CREATE TABLE "PostRevision" (
     "postId" INTEGER NOT NULL,
     "number" INTEGER NOT NULL,
     "content" JSONB NOT NULL,
-    "authorId" INTEGER NOT NULL,
+    "authorId" INTEGER,
     "note" VARCHAR(200) NOT NULL DEFAULT '',
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
@@ -146,7 +146,7 @@ CREATE INDEX "PostSector_sectorId_idx" ON "PostSector"("sectorId");
 CREATE INDEX "PostHub_hubId_idx" ON "PostHub"("hubId");
 
 -- AddForeignKey
-ALTER TABLE "Post" ADD CONSTRAINT "Post_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "StaffUser"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+ALTER TABLE "Post" ADD CONSTRAINT "Post_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "StaffUser"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "Post" ADD CONSTRAINT "Post_coverImageId_fkey" FOREIGN KEY ("coverImageId") REFERENCES "Image"("id") ON DELETE SET NULL ON UPDATE CASCADE;
