@@ -5,6 +5,7 @@ import { gzipSync } from "node:zlib";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { reportDatabaseReachable, reportDatabaseUnreachable } from "@/lib/database-status";
 import { answerWithStatus, markActionStarted } from "@/lib/request-context";
+import { IMAGE_UPLOAD_PATH, MAX_FORM_BYTES, MAX_IMAGE_BYTES, UPLOAD_LIMITS } from "@/lib/request-limits";
 import { securityHeadersFor } from "@/lib/security-headers";
 import en from "@/messages/en.json";
 import vi from "@/messages/vi.json";
@@ -188,6 +189,33 @@ describe("the front door", () => {
     expect(tooLarge.status).toBe(413);
     expect(await tooLarge.text()).toContain("10 MB");
     expect(seen.map((request) => request.url)).toEqual(["/api/admin/files"]);
+  });
+
+  it("lets the image upload path take an image up to its own limit, and no more", async () => {
+    const limits = UPLOAD_LIMITS[IMAGE_UPLOAD_PATH];
+    if (!limits) throw new Error("the image path has no upload limit");
+    const image = (bytes: number) => {
+      const data = new FormData();
+      data.append("file", new Blob([new Uint8Array(bytes)], { type: "image/jpeg" }), "photo.jpg");
+      return data;
+    };
+    const send = (path: string, body: FormData | Uint8Array<ArrayBuffer>, headers: Record<string, string> = {}) =>
+      fetch(`${direct}${path}`, { method: "POST", body, headers: { Origin: "https://invest.example.vn", ...headers } });
+
+    // The largest image with its multipart envelope fits under the body limit.
+    expect((await send(IMAGE_UPLOAD_PATH, image(MAX_IMAGE_BYTES))).status).toBe(200);
+    const tooLarge = await send(IMAGE_UPLOAD_PATH, new Uint8Array(limits.bodyBytes + 1), {
+      "Content-Type": "application/octet-stream",
+    });
+    expect(tooLarge.status).toBe(413);
+    expect(await tooLarge.text()).toContain(`${MAX_IMAGE_BYTES / 1024 / 1024} MB`);
+    // Every other path keeps the form limit, the post pages included.
+    for (const path of ["/vi/admin/posts/new", "/api/admin/images/other", "/api/images/x/480"]) {
+      const elsewhere = await send(path, image(MAX_FORM_BYTES));
+      expect(elsewhere.status, path).toBe(413);
+      expect(await elsewhere.text()).toContain("128 KB");
+    }
+    expect(seen.map((request) => request.url)).toEqual([IMAGE_UPLOAD_PATH]);
   });
 
   it("answers a form post that fails while the database is down with a localized 503: sending again is safe", async () => {
