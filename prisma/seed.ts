@@ -3,6 +3,7 @@ import { isDeepStrictEqual } from "node:util";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { DocOf } from "../lib/content/kinds";
 import { hubRows, sectorRows, siteRows } from "../lib/content/mirror";
+import { renderMarkdown } from "../lib/posts/markdown";
 import { parcelSearchText } from "../lib/search-text";
 import { type Prisma, PrismaClient } from "../server/generated/prisma/client";
 import { desks, routingRules } from "./seed/content";
@@ -11,6 +12,7 @@ import type { SeedEntry } from "./seed/content/types";
 import { rectangle } from "./seed/geometry";
 import { holidays } from "./seed/holidays";
 import { generateParcels, hubLayouts } from "./seed/parcels";
+import { postSeeds, type SeedPost } from "./seed/posts";
 
 /**
  * Publishes every seed content entry (prisma/seed/content/) and writes the
@@ -197,6 +199,83 @@ export async function seedParcels(db: Prisma.TransactionClient) {
   }
 }
 
+/**
+ * The posts the portal is delivered with (prisma/seed/posts.ts), each
+ * published as revision 1 with no author, as the back office would have
+ * published it. A post is created only when missing, and once it exists it
+ * belongs to the officials: a re-seed never changes, duplicates or revives
+ * it, whatever they did to it since (edited, renamed, archived). A seed post
+ * is known by its slugs: a post that has, or ever had in a revision, one of
+ * them (revisions are immutable, so a renamed post still has its first
+ * slug) is that post, or an official's post the seed must not collide with.
+ * Answers how many posts were created.
+ */
+export async function seedPosts(db: Prisma.TransactionClient): Promise<number> {
+  let created = 0;
+  for (const seed of postSeeds) if (await createSeedPost(db, seed)) created += 1;
+  return created;
+}
+
+async function createSeedPost(db: Prisma.TransactionClient, seed: SeedPost): Promise<boolean> {
+  const { doc } = seed;
+  for (const [locale, text] of Object.entries(doc.texts)) {
+    const taken = await db.$queryRaw<unknown[]>`
+      SELECT 1 FROM "PostTranslation" WHERE locale = ${locale} AND slug = ${text.slug}
+      UNION ALL
+      SELECT 1 FROM "PostRevision" WHERE content -> 'texts' -> ${locale} ->> 'slug' = ${text.slug}
+      LIMIT 1`;
+    if (taken.length > 0) return false;
+  }
+  const at = new Date(seed.firstPublishedAt);
+  const sectors = await db.sector.findMany({ where: { slug: { in: doc.sectors } }, select: { id: true } });
+  const hubs = await db.hub.findMany({ where: { slug: { in: doc.hubs } }, select: { id: true } });
+  // Where officials have since removed a sector or hub it names (start-up on an
+  // older database), the post is left out rather than published half-linked.
+  if (sectors.length !== doc.sectors.length || hubs.length !== doc.hubs.length) {
+    console.warn(`[portal] Seed post ${doc.texts.vi?.slug} not created: a sector or hub it names is gone.`);
+    return false;
+  }
+  await db.post.create({
+    data: {
+      status: "PUBLISHED",
+      authorId: null,
+      currentRevision: 1,
+      createdAt: at,
+      live: true,
+      publishedRevision: 1,
+      firstPublishedAt: at,
+      kind: doc.kind,
+      coverImageId: doc.coverImageId,
+      eventStartsAt: doc.eventStartsAt ? new Date(doc.eventStartsAt) : null,
+      eventEndsAt: doc.eventEndsAt ? new Date(doc.eventEndsAt) : null,
+      registrationUrl: doc.registrationUrl,
+      agreementDate: doc.agreementDate ? new Date(`${doc.agreementDate}T00:00:00Z`) : null,
+      relatedContent: doc.relatedContent,
+      revisions: {
+        create: { number: 1, content: doc as unknown as Prisma.InputJsonValue, authorId: null, createdAt: at },
+      },
+      events: {
+        create: { action: "publish", fromStatus: null, toStatus: "PUBLISHED", revision: 1, actorId: null, at },
+      },
+      translations: {
+        create: Object.entries(doc.texts).map(([locale, text]) => ({
+          locale,
+          title: text.title,
+          slug: text.slug,
+          summary: text.summary,
+          bodyHtml: renderMarkdown(text.body),
+          imageAlt: text.imageAlt,
+          place: text.place,
+          parties: text.parties,
+        })),
+      },
+      sectors: { create: sectors.map(({ id }) => ({ sectorId: id })) },
+      hubs: { create: hubs.map(({ id }) => ({ hubId: id })) },
+    },
+  });
+  return true;
+}
+
 /** All of the seed content, in one transaction, on the database at `url`. */
 export async function seedAll(url = process.env.DATABASE_URL) {
   const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, allowExitOnIdle: true }) });
@@ -204,6 +283,7 @@ export async function seedAll(url = process.env.DATABASE_URL) {
     await db.$transaction(
       async (tx) => {
         await seedContent(tx);
+        await seedPosts(tx);
         await seedRouting(tx);
         await seedHolidays(tx);
         await seedParcels(tx);
@@ -215,11 +295,22 @@ export async function seedAll(url = process.env.DATABASE_URL) {
   }
 }
 
-/** Only the content kinds that have no entries yet (scripts/with-db.ts, on a database seeded before they existed). */
+/**
+ * Only the content kinds that have no entries yet, and the seed's posts when
+ * there is no post at all (scripts/with-db.ts, on a database seeded before
+ * they existed). Answers what was loaded ("post" for the posts).
+ */
 export async function seedMissingContentAt(url = process.env.DATABASE_URL) {
   const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, allowExitOnIdle: true }) });
   try {
-    return await db.$transaction((tx) => seedMissingContent(tx), { timeout: 120_000 });
+    return await db.$transaction(
+      async (tx) => {
+        const kinds = await seedMissingContent(tx);
+        if ((await tx.post.count()) === 0 && (await seedPosts(tx)) > 0) kinds.push("post");
+        return kinds;
+      },
+      { timeout: 120_000 },
+    );
   } finally {
     await db.$disconnect();
   }

@@ -12,6 +12,7 @@ import {
   ensureDatabase,
   migrateDeploy,
   needsSeed,
+  postsMissing,
   type RunningPostgres,
   seed,
   startEmbeddedPostgres,
@@ -48,7 +49,9 @@ async function main() {
     // between runs, a production database) has no entries of it, and its
     // pages would be empty: those kinds, and only those, get the seed's
     // entries. A kind with any entry belongs to the officials and is left alone.
+    // The same for posts: a database with none gets the seed's.
     const missing = await contentKindsWithoutEntries(url, [...new Set(contentEntries.map((entry) => entry.kind))]);
+    if (await postsMissing(url)) missing.push("posts");
     if (missing.length > 0) {
       log(`No content yet for ${missing.join(", ")}: loading it from the seed.`);
       await seed(url, ["--missing-content"]);

@@ -9,6 +9,13 @@ const markdown = new MarkdownIt({ html: false, linkify: true, typographer: false
 
 /** Images only from the portal's own image route (lib/posts/images.ts). */
 const OWN_IMAGE = /^\/api\/images\/[0-9a-f-]{36}\/\d{2,4}$/;
+/**
+ * Links: absolute http(s), mailto and tel, the portal's own pages (a path
+ * from the root) and fragments. Anything else (a scheme hidden behind
+ * encoding, a path relative to wherever the text is shown: a feed reader
+ * resolves it elsewhere) loses its href. The value is checked as decoded.
+ */
+const SAFE_HREF = /^(?:https?:\/\/|mailto:|tel:|\/(?![/\\])|#)/i;
 
 const SANITIZE: sanitizeHtml.IOptions = {
   allowedTags: [
@@ -47,14 +54,17 @@ const SANITIZE: sanitizeHtml.IOptions = {
     h5: "h4",
     h6: "h4",
     a: (tagName, attribs) => {
-      const external = /^https?:\/\//i.test(attribs.href ?? "");
-      return {
-        tagName,
-        attribs: external ? { ...attribs, rel: "noopener noreferrer nofollow" } : attribs,
-      };
+      const { href, ...rest } = attribs;
+      if (href === undefined || !SAFE_HREF.test(href)) return { tagName, attribs: rest };
+      const kept = { href, ...rest };
+      const external = /^https?:\/\//i.test(href);
+      return { tagName, attribs: external ? { ...kept, rel: "noopener noreferrer nofollow" } : kept };
     },
   },
-  exclusiveFilter: (frame) => frame.tag === "img" && !OWN_IMAGE.test(frame.attribs.src ?? ""),
+  // Foreign images go, and a paragraph left with nothing in it goes with them.
+  exclusiveFilter: (frame) =>
+    (frame.tag === "img" && !OWN_IMAGE.test(frame.attribs.src ?? "")) ||
+    (frame.tag === "p" && frame.text.trim() === "" && frame.mediaChildren.length === 0),
 };
 
 /** A body's Markdown as safe HTML. */

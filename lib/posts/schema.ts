@@ -51,9 +51,8 @@ const OFFSET = "+07:00";
 export function localDateTimeToIso(value: string): string | null {
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value)) return null;
   const date = new Date(`${value}:00${OFFSET}`);
-  return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 4) !== value.slice(0, 4)
-    ? null
-    : date.toISOString();
+  // A day or an hour that does not exist (30 February, 24:00) is refused rather than rolled over.
+  return Number.isNaN(date.getTime()) || isoToLocalDateTime(date.toISOString()) !== value ? null : date.toISOString();
 }
 
 /** An ISO instant → what a datetime-local box shows, in the office's time zone. */
@@ -76,6 +75,12 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const PARCEL_CODE = /^[A-Z0-9][A-Z0-9-]{1,39}$/;
 const CONTENT_REF = /^(incentive|procedure-step):[a-z0-9][a-z0-9-]{0,79}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** A YYYY-MM-DD that names a day of the calendar (not 30 February). */
+const isRealDate = (value: string) => {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+};
 
 const clean = (value: unknown) =>
   typeof value === "string" ? value.normalize("NFC").replace(/\r\n?/g, "\n").trim() : "";
@@ -116,12 +121,13 @@ export const postFormSchema = z.looseObject({}).transform((input, ctx): PostForm
       const name = `${locale}.${field}`;
       const value = text[field];
       if (value.length > POST_LIMITS[field]) issue(name, "tooLong");
-      else if (field !== "body" && CONTROL.test(value)) issue(name, "invalid");
-      else if (field === "body" && value.includes("\u0000")) issue(name, "invalid");
+      // The body keeps its tabs and line breaks; no field keeps other control characters (they are not even valid in the feeds' XML).
+      else if (CONTROL.test(value)) issue(name, "invalid");
     }
     for (const field of ["title", "summary", "body"] as const)
       if (!text[field]) issue(`${locale}.${field}`, "required");
-    if (text.slug && !SLUG.test(text.slug)) issue(`${locale}.slug`, "postSlug");
+    // A title with nothing to make a slug of (only punctuation) needs one typed.
+    if ((text.slug || text.title) && !SLUG.test(text.slug)) issue(`${locale}.slug`, "postSlug");
     texts[locale] = text;
   }
 
@@ -158,8 +164,7 @@ export const postFormSchema = z.looseObject({}).transform((input, ctx): PostForm
   if (kind === "AGREEMENT") {
     const raw = clean(fields.agreementDate);
     if (!raw) issue("agreementDate", "required");
-    else if (!/^\d{4}-\d{2}-\d{2}$/.test(raw) || Number.isNaN(Date.parse(`${raw}T00:00:00Z`)))
-      issue("agreementDate", "date");
+    else if (!/^\d{4}-\d{2}-\d{2}$/.test(raw) || !isRealDate(raw)) issue("agreementDate", "date");
     else agreementDate = raw;
     for (const [locale, text] of Object.entries(texts)) if (!text.parties) issue(`${locale}.parties`, "required");
   }

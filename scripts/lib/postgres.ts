@@ -160,6 +160,18 @@ export async function contentKindsWithoutEntries(url: string, kinds: readonly st
   }
 }
 
+/** True when the database holds no post at all (a database seeded before posts existed). */
+export async function postsMissing(url: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ count: string }>('select count(*) from "Post"');
+    return rows[0]?.count === "0";
+  } finally {
+    await client.end();
+  }
+}
+
 /** True when the database has never been seeded (no site settings row). */
 export async function needsSeed(url: string) {
   const client = new pg.Client({ connectionString: url });

@@ -46,6 +46,13 @@ type LockedPost = {
 const notFound = () => new AppError("NOT_FOUND", "No such post.", { reason: "notFound" });
 
 async function lockPost(tx: Tx, id: number, version: number | undefined): Promise<LockedPost> {
+  // The row lock is taken alone, then the post is read with its revision in a
+  // statement of its own. Locking the join at once would go wrong for an
+  // editor who waited for another's save: PostgreSQL rechecks only the locked
+  // row, against the revision read before the wait, so the post would seem to
+  // be gone ("no such post") instead of changed.
+  const [locked] = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM "Post" WHERE id = ${id} FOR UPDATE`;
+  if (!locked) throw notFound();
   const [post] = await tx.$queryRaw<LockedPost[]>`
     SELECT p.id, p.status::text AS status, p."authorId", p."currentRevision", p.version, p.live,
            p."firstPublishedAt", p."scheduledFor", p."updatedAt",
@@ -53,8 +60,7 @@ async function lockPost(tx: Tx, id: number, version: number | undefined): Promis
     FROM "Post" p
     JOIN "PostRevision" r ON r."postId" = p.id AND r.number = p."currentRevision"
     LEFT JOIN "StaffUser" u ON u.id = r."authorId"
-    WHERE p.id = ${id}
-    FOR UPDATE OF p`;
+    WHERE p.id = ${id}`;
   if (!post) throw notFound();
   if (version !== undefined && post.version !== version) {
     // Who changed it last: the latest history event (a save or a transition).
