@@ -18,6 +18,7 @@ type SectionKey =
   | "inquiries"
   | "reports"
   | "content"
+  | "posts"
   | "desks"
   | "holidays"
   | "settings"
@@ -30,6 +31,7 @@ const SECTIONS: readonly { path: string; key: SectionKey; permission: Permission
   { path: "/admin", key: "home", permission: "dashboard:view" },
   { path: "/admin/inquiries", key: "inquiries", permission: "inquiry:read:own-desk" },
   { path: "/admin/reports", key: "reports", permission: "report:read" },
+  { path: "/admin/posts", key: "posts", permission: "post:write" },
   { path: "/admin/content", key: "content", permission: "content:edit" },
   { path: "/admin/desks", key: "desks", permission: "desk:manage" },
   { path: "/admin/holidays", key: "holidays", permission: "settings:manage" },

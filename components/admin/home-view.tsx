@@ -5,10 +5,14 @@ import { DEFAULT_INBOX_QUERY, type InboxQuery, inboxQueryString } from "@/lib/sc
 import type { InquiryCounts } from "@/server/admin/inquiry-counts";
 import { actorCan } from "@/server/auth/require-permission";
 import type { StaffActor } from "@/server/auth/session";
+import { countWaitingForReview } from "@/server/posts/admin-posts";
 import { PageHeader } from "./page-header";
 import { TableScroll, tableClass } from "./table-scroll";
 
-/** The start page: what is waiting today (inquiries, for those who handle them) and where to go from here. */
+/**
+ * The start page: what is waiting today (inquiries, for those who handle
+ * them; posts to review, for those who publish) and where to go from here.
+ */
 export async function HomeView({
   locale,
   actor,
@@ -23,7 +27,18 @@ export async function HomeView({
     getTranslations({ locale, namespace: "Admin.roles.names" }),
     getFormatter({ locale }),
   ]);
+  const waiting = actorCan(actor, "post:publish") ? await countWaitingForReview(actor.userId) : null;
   const tasks = [
+    {
+      show: actorCan(actor, "post:write"),
+      href: "/admin/posts",
+      label: t("tasks.posts.label"),
+      text: t("tasks.posts.text"),
+      extra:
+        waiting === null
+          ? undefined
+          : { href: "/admin/posts?review=mine", text: t("tasks.posts.waiting", { count: waiting }), count: waiting },
+    },
     {
       show: actorCan(actor, "content:edit"),
       href: "/admin/content",
@@ -130,6 +145,20 @@ export async function HomeView({
                 {task.label}
               </a>
               <p className="mt-1 text-muted">{task.text}</p>
+              {"extra" in task && task.extra ? (
+                <p className="mt-2">
+                  {task.extra.count > 0 ? (
+                    <a
+                      href={localePath(locale, task.extra.href)}
+                      className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-4"
+                    >
+                      {task.extra.text}
+                    </a>
+                  ) : (
+                    task.extra.text
+                  )}
+                </p>
+              ) : null}
             </li>
           ))}
         </ul>

@@ -7,12 +7,12 @@ import type { FormState } from "@/lib/form-state";
 import { SETTING_LIMITS, type SiteSettingsInput } from "@/lib/schemas/site-settings";
 import { useAdminErrors } from "../auth/use-admin-errors";
 import { ErrorSummary } from "../ui/error-summary";
-import { Field, TextInput } from "../ui/field";
+import { Checkbox, Field, TextInput } from "../ui/field";
 import { SubmitButton } from "../ui/submit-button";
 
 type Action = (previous: FormState, data: FormData) => Promise<FormState>;
 
-/** The response target and the retention period, as whole numbers. */
+/** The response target and the retention period, as whole numbers; whether staff may approve their own posts. */
 export function SiteSettingsForm({
   action,
   locale,
@@ -27,7 +27,7 @@ export function SiteSettingsForm({
   const labels = { responseTargetWorkingDays: t("responseTarget"), retentionMonths: t("retention") };
   const { fieldError, summary, title } = useAdminErrors(state, labels, "responseTargetWorkingDays");
   const values = state?.values;
-  const number = (name: keyof SiteSettingsInput) => (
+  const number = (name: "responseTargetWorkingDays" | "retentionMonths") => (
     <Field
       id={name}
       label={labels[name]}
@@ -54,6 +54,14 @@ export function SiteSettingsForm({
       <input type="hidden" name="locale" value={locale} />
       {number("responseTargetWorkingDays")}
       {number("retentionMonths")}
+      <Checkbox
+        id="allowSelfApproval"
+        name="allowSelfApproval"
+        label={t("selfApproval")}
+        hint={t("selfApprovalHint")}
+        error={fieldError("allowSelfApproval")}
+        defaultChecked={values ? values.allowSelfApproval === "on" : settings.allowSelfApproval}
+      />
       <SubmitButton>{t("submit")}</SubmitButton>
     </form>
   );

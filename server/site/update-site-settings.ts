@@ -8,23 +8,24 @@ import { db } from "../db";
 import { AppError } from "../errors";
 
 /**
- * Changes the response target and the retention period, with its audit
- * entry; the permission ("settings:manage") was checked by the action that
+ * Changes the response target, the retention period and whether staff may
+ * approve and publish their own posts, with its audit entry; the permission ("settings:manage") was checked by the action that
  * calls it. Public pages show both (the inquiry pages, the privacy notice),
  * so their cached copy of the settings expires at once. New inquiries are due
  * by the new target; those already received keep their due time.
  */
 export async function updateSiteSettings(options: { actor: StaffActor } & SiteSettingsInput): Promise<void> {
-  const { actor, responseTargetWorkingDays, retentionMonths } = options;
+  const { actor, responseTargetWorkingDays, retentionMonths, allowSelfApproval } = options;
   const changed = await db.$transaction(async (tx) => {
     const before = await tx.siteSettings.findUnique({
       where: { id: 1 },
-      select: { responseTargetWorkingDays: true, retentionMonths: true },
+      select: { responseTargetWorkingDays: true, retentionMonths: true, allowSelfApproval: true },
     });
     if (!before) throw new AppError("NOT_CONFIGURED", "Site settings are missing: run the seed.");
-    const changes = changesOf(before, { responseTargetWorkingDays, retentionMonths });
+    const after = { responseTargetWorkingDays, retentionMonths, allowSelfApproval };
+    const changes = changesOf(before, after);
     if (Object.keys(changes).length === 0) return false;
-    await tx.siteSettings.update({ where: { id: 1 }, data: { responseTargetWorkingDays, retentionMonths } });
+    await tx.siteSettings.update({ where: { id: 1 }, data: after });
     await recordAudit(tx, { actor }, { action: "settings.update", entityType: "site-settings", entityId: 1, changes });
     return true;
   });
@@ -36,7 +37,7 @@ export async function updateSiteSettings(options: { actor: StaffActor } & SiteSe
 export async function getEditableSiteSettings(): Promise<SiteSettingsInput> {
   const settings = await db.siteSettings.findUnique({
     where: { id: 1 },
-    select: { responseTargetWorkingDays: true, retentionMonths: true },
+    select: { responseTargetWorkingDays: true, retentionMonths: true, allowSelfApproval: true },
   });
   if (!settings) throw new AppError("NOT_CONFIGURED", "Site settings are missing: run the seed.");
   return settings;

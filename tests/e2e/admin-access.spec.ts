@@ -78,6 +78,8 @@ test.describe("back-office pages", () => {
     { path: (target) => `/en/admin/users/${target}?confirm=disable`, permission: "user:manage" },
     { path: () => "/en/admin/audit", permission: "audit:read" },
     { path: () => "/en/admin/account", permission: "account:self" },
+    { path: () => "/en/admin/posts", permission: "post:write" },
+    { path: () => "/en/admin/posts/new", permission: "post:write" },
   ];
   for (const { path, permission } of pages) {
     for (const who of EVERYONE) {
