@@ -4,6 +4,7 @@ import { routing } from "./i18n/routing";
 import { databaseUnreachableSince } from "./lib/database-status";
 import { requestLocale } from "./lib/front-door";
 import { renderNoticePage } from "./lib/notice-page";
+import { newsListRewrite } from "./lib/posts/news-rewrite";
 import { db } from "./server/db";
 import { probeDatabase } from "./server/health/check-database";
 
@@ -15,6 +16,8 @@ export default async function proxy(request: NextRequest) {
   if (databaseUnreachableSince() !== null && !(await probeDatabase(db))) {
     return unavailable(request);
   }
+  const news = newsListRewrite(request.nextUrl.pathname, request.nextUrl.searchParams, routing.locales);
+  if (news) return NextResponse.rewrite(new URL(news, request.url));
   return handleI18nRouting(request);
 }
 

@@ -31,6 +31,24 @@ describe("sitemapEntries", () => {
     });
   });
 
+  it("gives a page whose path differs by language each locale's own path", () => {
+    const entries = sitemapEntries(site, [
+      { path: "/news/dien-dan", paths: { vi: "/news/dien-dan", en: "/news/forum" }, lastModified: "2026-06-02" },
+      { path: "/news/chi-tieng-viet", paths: { vi: "/news/chi-tieng-viet" } },
+    ]);
+    expect(entries.map((e) => e.url)).toEqual([
+      `${site}/vi/news/dien-dan`,
+      `${site}/en/news/forum`,
+      `${site}/vi/news/chi-tieng-viet`,
+      `${site}/en/news/chi-tieng-viet`,
+    ]);
+    expect(entries[1]?.alternates?.languages).toEqual({
+      vi: `${site}/vi/news/dien-dan`,
+      en: `${site}/en/news/forum`,
+      "x-default": `${site}/vi/news/dien-dan`,
+    });
+  });
+
   it("names every fixed public page once", () => {
     expect(new Set(fixedPublicPaths).size).toBe(fixedPublicPaths.length);
     expect(fixedPublicPaths).toEqual(expect.arrayContaining(["/", "/incentives/estimate", "/search", "/documents"]));

@@ -2,8 +2,12 @@ import type { MetadataRoute } from "next";
 import { routing } from "@/i18n/routing";
 import { localizedAlternates } from "./metadata";
 
-/** A public page, by its path without the locale prefix ("/" for home), and when it last changed. */
-export type SitemapPage = { path: string; lastModified?: string };
+/**
+ * A public page, by its path without the locale prefix ("/" for home), and
+ * when it last changed. A page whose path differs by language (a post's
+ * slug) gives `paths`, one per locale.
+ */
+export type SitemapPage = { path: string; paths?: Record<string, string>; lastModified?: string };
 
 /** The public pages that exist once, whatever the content: every other page is one per sector, hub or parcel. */
 export const fixedPublicPaths = [
@@ -16,6 +20,7 @@ export const fixedPublicPaths = [
   "/procedure",
   "/about",
   "/documents",
+  "/news",
   "/privacy",
   "/inquire",
   "/search",
@@ -27,9 +32,9 @@ export const fixedPublicPaths = [
  * ones its <head> declares (lib/metadata.ts).
  */
 export function sitemapEntries(siteUrl: string, pages: readonly SitemapPage[]): MetadataRoute.Sitemap {
-  return pages.flatMap(({ path, lastModified }) =>
+  return pages.flatMap(({ path, paths, lastModified }) =>
     routing.locales.map((locale) => {
-      const { canonical, languages } = localizedAlternates(locale, path);
+      const { canonical, languages } = paths ? pathAlternates(locale, paths, path) : localizedAlternates(locale, path);
       return {
         url: `${siteUrl}${canonical}`,
         ...(lastModified ? { lastModified } : {}),
@@ -39,6 +44,18 @@ export function sitemapEntries(siteUrl: string, pages: readonly SitemapPage[]): 
       };
     }),
   );
+}
+
+/** The alternates of a page whose path differs by language (a locale without its own path uses `path`). */
+function pathAlternates(locale: string, paths: Record<string, string>, path: string) {
+  const url = (l: string) => `/${l}${paths[l] ?? path}`;
+  return {
+    canonical: url(locale),
+    languages: {
+      ...Object.fromEntries(routing.locales.map((l) => [l, url(l)])),
+      "x-default": url(routing.defaultLocale),
+    },
+  };
 }
 
 /** robots.txt: everything public may be crawled, never the back office; where the sitemap is. */

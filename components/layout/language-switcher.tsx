@@ -5,6 +5,7 @@ import { usePathname } from "next/navigation";
 import { useContext } from "react";
 import { routing } from "@/i18n/routing";
 import { localePath, withoutLocale } from "@/lib/paths";
+import { publicNewsPath } from "@/lib/posts/news-paths";
 
 type Props = { label: string; names: Record<string, string>; current: string };
 
@@ -17,7 +18,8 @@ type Props = { label: string; names: Record<string, string>; current: string };
 export function LanguageSwitcher({ label, names, current }: Props) {
   const path = withoutLocale(usePathname(), routing.locales);
   const query = usePageQuery();
-  const target = query ? `${path}?${query}` : path;
+  // A filtered news list is served from an internal path (proxy.ts): its links name the public URL.
+  const target = publicNewsPath(path) ?? (query ? `${path}?${query}` : path);
   return (
     <nav aria-label={label}>
       <ul className="flex items-center gap-1">

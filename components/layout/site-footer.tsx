@@ -12,6 +12,7 @@ export async function SiteFooter({ settings }: { settings: SiteSettings }) {
     { href: "/about", label: t("about") },
     { href: "/documents", label: t("documents") },
     { href: "/procedure", label: t("procedure") },
+    { href: "/news", label: t("news") },
     { href: "/privacy", label: t("privacy") },
     { href: "/inquire/status", label: t("status") },
   ];
@@ -75,7 +76,12 @@ export async function SiteFooter({ settings }: { settings: SiteSettings }) {
               </li>
             ))}
             <li>
-              {/* A file, not a page: a plain link. */}
+              {/* Files, not pages: plain links. */}
+              <a href={`/${locale}/news/rss.xml`} className={link} type="application/rss+xml">
+                {t("rss")}
+              </a>
+            </li>
+            <li>
               <a href="/sitemap.xml" className={link}>
                 {t("sitemap")}
               </a>

@@ -26,6 +26,7 @@ export async function SiteHeader({ settings }: { settings: SiteSettings }) {
     { href: "/hubs", label: t("nav.hubs") },
     { href: "/incentives", label: t("nav.incentives") },
     { href: "/procedure", label: t("nav.procedure") },
+    { href: "/news", label: t("nav.news") },
     { href: "/about", label: t("nav.about") },
     { href: "/inquire", label: t("nav.inquire") },
   ];

@@ -1,7 +1,9 @@
 // `npm run bench`: serves the production build against a throwaway database and
 // measures, side by side in one run, a prerendered page, a page rendered per
-// request and an endpoint doing one database round-trip per request.
-// Prints requests/s and latency percentiles, and the ratios between them.
+// request and an endpoint doing one database round-trip per request, then the
+// news list and a seeded post, which must be served from the cache as fast as
+// the home page. Prints requests/s and latency percentiles, and the ratios.
+import { postSeeds } from "../../prisma/seed/posts";
 import { buildPortal, exitOf, startPortal, waitUntilServing } from "../lib/portal-process";
 import { seed } from "../lib/postgres";
 import { createThrowawayDatabase } from "../lib/throwaway-database";
@@ -16,6 +18,9 @@ const targets = [
   { name: "prerendered home page (/vi)", path: "/vi" },
   { name: "per-request page (/vi/unknown → 404 page)", path: "/vi/khong-ton-tai", acceptStatus: 404 },
   { name: "one query per request (/api/health)", path: "/api/health" },
+  { name: "news list (/vi/news)", path: "/vi/news" },
+  { name: "a post (/vi/news/<seeded slug>)", path: `/vi/news/${postSeeds[0]?.doc.texts.vi?.slug}` },
+  { name: "a filtered news list (/vi/news?kind=news)", path: "/vi/news?kind=news" },
 ];
 
 const database = await createThrowawayDatabase("portal_bench", { embeddedPort: 54334 });
@@ -46,9 +51,19 @@ try {
         `${name.padEnd(44)} ${r.perSecond.toFixed(0).padStart(8)} ${ms(r.p50)} ${ms(r.p95)} ${ms(r.p99)} ${r.errors}`,
       );
     }
-    const [home, dynamic, health] = results.map(([, r]) => r) as [LoadResult, LoadResult, LoadResult];
+    const [home, dynamic, health, newsList, post, filtered] = results.map(([, r]) => r) as LoadResult[] as [
+      LoadResult,
+      LoadResult,
+      LoadResult,
+      LoadResult,
+      LoadResult,
+      LoadResult,
+    ];
     console.log(`\nprerendered / per-request page throughput: ${(home.perSecond / dynamic.perSecond).toFixed(1)}×`);
     console.log(`prerendered / one-query endpoint throughput: ${(home.perSecond / health.perSecond).toFixed(1)}×`);
+    console.log(`news list / home page throughput: ${(newsList.perSecond / home.perSecond).toFixed(2)}×`);
+    console.log(`post / home page throughput: ${(post.perSecond / home.perSecond).toFixed(2)}×`);
+    console.log(`filtered news list / home page throughput: ${(filtered.perSecond / home.perSecond).toFixed(2)}×`);
   } finally {
     server.kill("SIGTERM");
     await exitOf(server);

@@ -82,7 +82,7 @@ test("every internal link answers 200 (a crawl of the public site from /vi and /
   expect(broken).toEqual([]);
   // The crawl reached the site's sections, not just the two home pages.
   const paths = [...seen].map((href) => new URL(href).pathname);
-  for (const section of ["/land", "/sectors", "/hubs", "/incentives", "/procedure", "/about", "/documents"]) {
+  for (const section of ["/land", "/sectors", "/hubs", "/incentives", "/procedure", "/news", "/about", "/documents"]) {
     for (const locale of ["vi", "en"]) expect(paths).toContain(`/${locale}${section}`);
   }
 });

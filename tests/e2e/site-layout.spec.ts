@@ -15,6 +15,7 @@ test.describe("header", () => {
       "Đầu mối logistics",
       "Ưu đãi đầu tư",
       "Thủ tục đầu tư",
+      "Tin tức",
       "Giới thiệu",
       "Gửi yêu cầu",
     ]);
@@ -26,6 +27,7 @@ test.describe("header", () => {
       "/vi/hubs",
       "/vi/incentives",
       "/vi/procedure",
+      "/vi/news",
       "/vi/about",
       "/vi/inquire",
     ]);
@@ -73,7 +75,7 @@ test.describe("footer", () => {
     }
   });
 
-  test("links to the pages about the portal and to the sitemap", async ({ page }) => {
+  test("links to the pages about the portal, the news feed and the sitemap", async ({ page }) => {
     await page.goto("/en/land");
     const links = page.getByRole("contentinfo").getByRole("navigation", { name: "Information" }).getByRole("link");
     const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")));
@@ -81,8 +83,10 @@ test.describe("footer", () => {
       "/en/about",
       "/en/documents",
       "/en/procedure",
+      "/en/news",
       "/en/privacy",
       "/en/inquire/status",
+      "/en/news/rss.xml",
       "/sitemap.xml",
     ]);
     // No page links to sections of the home page any more.

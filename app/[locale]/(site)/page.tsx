@@ -5,6 +5,7 @@ import { localeOf } from "@/i18n/routing";
 import { pageMetadata } from "@/lib/metadata";
 import { getKeyFigures } from "@/server/home/get-key-figures";
 import { listHubs } from "@/server/hubs/list-hubs";
+import { latestPosts } from "@/server/posts/read-posts";
 import { listSectors } from "@/server/sectors/list-sectors";
 import { getSiteSettings } from "@/server/site/get-site-settings";
 
@@ -33,11 +34,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function HomePage({ params }: Props) {
   const locale = await localeOf(params);
   setRequestLocale(locale);
-  const [settings, figures, sectors, hubs] = await Promise.all([
+  const [settings, figures, sectors, hubs, news] = await Promise.all([
     getSiteSettings(locale),
     getKeyFigures(),
     listSectors(locale),
     listHubs(locale),
+    latestPosts(locale, 3),
   ]);
-  return <HomeView locale={locale} settings={settings} figures={figures} sectors={sectors} hubs={hubs} />;
+  return <HomeView locale={locale} settings={settings} figures={figures} sectors={sectors} hubs={hubs} news={news} />;
 }
