@@ -253,7 +253,7 @@ for (const js of ["off", "on"] as const) {
       await page.goto("/vi/news");
       await expect(page.getByRole("heading", { level: 1, name: "Tin tức" })).toBeVisible();
       await page.getByLabel("Ngành").selectOption(sector.slug);
-      await page.getByLabel("Phân khu").selectOption(hub.slug);
+      await page.getByLabel("Đầu mối logistics").selectOption(hub.slug);
       await page.getByRole("button", { name: "Lọc" }).click();
       await expect(page).toHaveURL(new RegExp(`/vi/news\\?kind=&sector=${sector.slug}&hub=${hub.slug}$`));
       const titles = await listedTitles(page);

@@ -285,7 +285,7 @@ describe("the overdue digest", () => {
 });
 
 describe("the schedules", () => {
-  it("registers the digest on weekday mornings and retention at night, in Viet Nam's time zone", async () => {
+  it("registers the digest on weekday mornings, retention at night and scheduled posts every minute, in Viet Nam's time zone", async () => {
     const boss = await getBoss();
     await registerSchedules(boss);
     // The rows have the time zone the timekeeper reads (the types leave it out).
@@ -296,6 +296,7 @@ describe("the schedules", () => {
         .sort((a, b) => (a.name < b.name ? -1 : 1)),
     ).toEqual([
       { name: "overdue-digest", cron: "30 7 * * 1-5", timezone: "Asia/Ho_Chi_Minh" },
+      { name: "publish-scheduled-posts", cron: "* * * * *", timezone: "Asia/Ho_Chi_Minh" },
       { name: "retention", cron: "30 2 * * *", timezone: "Asia/Ho_Chi_Minh" },
     ]);
   });
