@@ -31,7 +31,10 @@ export const IMAGE_UPLOAD_PATH = "/api/admin/images";
  * fields) and the file limit it names when it refuses one. Every other post
  * keeps MAX_FORM_BYTES.
  */
-export const UPLOAD_LIMITS: Readonly<Record<string, { bodyBytes: number; fileBytes: number }>> = {
-  [UPLOAD_PATH]: { bodyBytes: MAX_UPLOAD_BODY_BYTES, fileBytes: MAX_UPLOAD_BYTES },
-  [IMAGE_UPLOAD_PATH]: { bodyBytes: MAX_IMAGE_BYTES + 64 * 1024, fileBytes: MAX_IMAGE_BYTES },
+export type UploadLimits = { bodyBytes: number; fileBytes: number };
+export const PDF_UPLOAD_LIMITS: UploadLimits = { bodyBytes: MAX_UPLOAD_BODY_BYTES, fileBytes: MAX_UPLOAD_BYTES };
+export const IMAGE_UPLOAD_LIMITS: UploadLimits = { bodyBytes: MAX_IMAGE_BYTES + 64 * 1024, fileBytes: MAX_IMAGE_BYTES };
+export const UPLOAD_LIMITS: Readonly<Record<string, UploadLimits>> = {
+  [UPLOAD_PATH]: PDF_UPLOAD_LIMITS,
+  [IMAGE_UPLOAD_PATH]: IMAGE_UPLOAD_LIMITS,
 };

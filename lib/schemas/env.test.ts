@@ -8,6 +8,7 @@ describe("parseEnv", () => {
       PORT: 3000,
       HOSTNAME: "127.0.0.1",
       TRUSTED_PROXIES: 1,
+      REVALIDATE_SETTLE_MS: 5000,
       EMBEDDED_PG_PORT: 54329,
       EMBEDDED_PG_DIR: ".data/postgres",
       NODE_ENV: "development",
@@ -73,6 +74,8 @@ describe("parseEnv", () => {
     [{ SMTP_URL: "http://mail.example.vn" }, "SMTP_URL"],
     [{ EMAIL_WORKER: "sometimes" }, "EMAIL_WORKER"],
     [{ JOB_SCHEDULES: "yes" }, "JOB_SCHEDULES"],
+    [{ REVALIDATE_SETTLE_MS: "soon" }, "REVALIDATE_SETTLE_MS"],
+    [{ PORTAL_INTERNAL_URL: "127.0.0.1:3000" }, "PORTAL_INTERNAL_URL"],
   ])("stops with one sentence naming the bad variable (%o)", (source, name) => {
     expect(() => parseEnv(source)).toThrowError(new RegExp(`^Environment variable ${name} is invalid: [^\\n]+\\.$`));
   });

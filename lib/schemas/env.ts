@@ -71,6 +71,12 @@ export const envSchema = z
     PORTAL_INTERNAL_URL: z
       .url({ protocol: /^https?$/, error: "must be an absolute http(s) URL, e.g. http://127.0.0.1:3000" })
       .optional(),
+    /**
+     * How long after a publication its pages are refreshed once more (a
+     * render under way during the change would otherwise be kept); 0 turns
+     * the second refresh off (server/revalidate.ts).
+     */
+    REVALIDATE_SETTLE_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
     TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(1),
     /** A back-office session ends after this many minutes without a request... */
     STAFF_SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(480).default(30),

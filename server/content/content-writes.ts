@@ -1,5 +1,4 @@
 import "server-only";
-import { revalidateTag } from "next/cache";
 import { CONTENT_KINDS, type ContentKind, textIn } from "@/lib/content/kinds";
 import { completeDoc, refsOf } from "@/lib/content/schema";
 import { changesOf, recordAudit } from "../audit/record-audit";
@@ -8,6 +7,7 @@ import { contentTag } from "../cache";
 import { db, type Tx } from "../db";
 import { AppError } from "../errors";
 import { Prisma } from "../generated/prisma/client";
+import { revalidateEverywhere } from "../revalidate";
 import { mirrorPublished } from "./sync-content";
 
 // Saving, publishing, discarding and unpublishing content entries. Each
@@ -70,7 +70,7 @@ const titleOf = (kind: ContentKind, doc: unknown) =>
   })();
 
 function revalidate(kind: ContentKind, extraTags: string[]) {
-  for (const tag of new Set([contentTag(kind), ...extraTags])) revalidateTag(tag, { expire: 0 });
+  return revalidateEverywhere([contentTag(kind), ...extraTags]);
 }
 
 export type SaveContentOptions = {
@@ -144,7 +144,7 @@ export async function saveContent(options: SaveContentOptions): Promise<{ id: nu
       return { id: entry.id, published: intent === "publish" };
     }),
   );
-  if (result.published) revalidate(kind, extraTags);
+  if (result.published) await revalidate(kind, extraTags);
   return result;
 }
 
@@ -173,7 +173,7 @@ export async function publishDraft(options: { actor: StaffActor; kind: ContentKi
     const changes = changesOf(flatten(completeDoc(kind, entry.published ?? {})), flatten(doc));
     await recordAudit(tx, { actor }, { action: "content.publish", entityType: kind, entityId: id, changes });
   });
-  revalidate(kind, extraTags);
+  await revalidate(kind, extraTags);
 }
 
 /** Throws away the draft; the published document (if any) stays. An entry never published is deleted. */
@@ -243,7 +243,7 @@ export async function unpublishContent(options: { actor: StaffActor; kind: Conte
       { action: "content.unpublish", entityType: kind, entityId: id, changes: { key: [entry.key, entry.key] } },
     );
   });
-  revalidate(kind, []);
+  await revalidate(kind, []);
 }
 
 /** Published entries whose refs name `kind`/`key`. */

@@ -15,7 +15,8 @@ import type { StaffActor } from "../auth/session";
 import { db, type Tx } from "../db";
 import { AppError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
-import { postTags, revalidateEverywhere } from "./revalidate-posts";
+import { revalidateEverywhere } from "../revalidate";
+import { postTags } from "./revalidate-posts";
 
 // Writing posts and moving them through the workflow (docs/decisions/018).
 // Each function owns its transaction: the post is locked, the version the
@@ -183,6 +184,46 @@ function flatDoc(doc: PostDoc): Record<string, unknown> {
   return flat;
 }
 
+/**
+ * Writes `doc` as the post's next revision and sends the post back to draft
+ * (an approval or a schedule was for other words); records the history
+ * event. Answers the new revision's number.
+ */
+async function addDraftRevision(
+  tx: Tx,
+  post: LockedPost,
+  doc: PostDoc,
+  actor: StaffActor,
+  event: { action: "saved" | "restored"; note?: string; comment?: string },
+): Promise<number> {
+  const number = post.currentRevision + 1;
+  await tx.postRevision.create({
+    data: { postId: post.id, number, content: asJson(doc), authorId: actor.userId, note: event.note ?? "" },
+  });
+  await tx.post.update({
+    where: { id: post.id },
+    data: {
+      currentRevision: number,
+      status: "DRAFT",
+      submittedById: null,
+      approvedById: null,
+      approvedAt: null,
+      scheduledFor: null,
+      version: { increment: 1 },
+    },
+  });
+  await recordEvent(tx, {
+    postId: post.id,
+    action: event.action,
+    from: post.status,
+    to: "DRAFT",
+    revision: number,
+    actorId: actor.userId,
+    comment: event.comment,
+  });
+  return number;
+}
+
 /** Creates a post as a draft (revision 1); answers its id. */
 export async function createPost(options: { actor: StaffActor; doc: PostDoc }): Promise<{ id: number }> {
   const { actor, doc } = options;
@@ -233,28 +274,7 @@ export async function savePost(options: {
     if (Object.keys(changes).length === 0) return { changed: false };
     await resolveRefs(tx, doc);
     await refuseTakenSlugs(tx, id, doc);
-    const number = post.currentRevision + 1;
-    await tx.postRevision.create({ data: { postId: id, number, content: asJson(doc), authorId: actor.userId } });
-    await tx.post.update({
-      where: { id },
-      data: {
-        currentRevision: number,
-        status: "DRAFT",
-        submittedById: null,
-        approvedById: null,
-        approvedAt: null,
-        scheduledFor: null,
-        version: { increment: 1 },
-      },
-    });
-    await recordEvent(tx, {
-      postId: id,
-      action: "saved",
-      from: post.status,
-      to: "DRAFT",
-      revision: number,
-      actorId: actor.userId,
-    });
+    const number = await addDraftRevision(tx, post, doc, actor, { action: "saved" });
     await recordAudit(
       tx,
       { actor },
@@ -418,29 +438,9 @@ export async function restoreRevision(options: {
     if (!old) throw new AppError("NOT_FOUND", "No such revision.", { reason: "notFound" });
     const doc = readPostDoc(old.content);
     await refuseTakenSlugs(tx, id, doc);
-    const number = post.currentRevision + 1;
-    await tx.postRevision.create({
-      data: { postId: id, number, content: asJson(doc), authorId: actor.userId, note: `restored:${options.number}` },
-    });
-    await tx.post.update({
-      where: { id },
-      data: {
-        currentRevision: number,
-        status: "DRAFT",
-        submittedById: null,
-        approvedById: null,
-        approvedAt: null,
-        scheduledFor: null,
-        version: { increment: 1 },
-      },
-    });
-    await recordEvent(tx, {
-      postId: id,
+    const number = await addDraftRevision(tx, post, doc, actor, {
       action: "restored",
-      from: post.status,
-      to: "DRAFT",
-      revision: number,
-      actorId: actor.userId,
+      note: `restored:${options.number}`,
       comment: `${options.number}`,
     });
     await recordAudit(

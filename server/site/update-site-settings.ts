@@ -1,11 +1,11 @@
 import "server-only";
-import { revalidateTag } from "next/cache";
 import type { SiteSettingsInput } from "@/lib/schemas/site-settings";
 import { changesOf, recordAudit } from "../audit/record-audit";
 import type { StaffActor } from "../auth/session";
 import { cacheTags } from "../cache";
 import { db } from "../db";
 import { AppError } from "../errors";
+import { revalidateEverywhere } from "../revalidate";
 
 /**
  * Changes the response target, the retention period and whether staff may
@@ -30,7 +30,7 @@ export async function updateSiteSettings(options: { actor: StaffActor } & SiteSe
     return true;
   });
   // Expired now rather than refreshed in the background: the next page shows the new values.
-  if (changed) revalidateTag(cacheTags.siteSettings, { expire: 0 });
+  if (changed) await revalidateEverywhere([cacheTags.siteSettings]);
 }
 
 /** The values the settings page edits, read afresh. */

@@ -1,4 +1,3 @@
-import { mkdirSync } from "node:fs";
 import type { Page, TestInfo } from "@playwright/test";
 import pg from "pg";
 import { expectNoAxeViolations } from "./axe";
@@ -9,7 +8,7 @@ import { e2eDatabaseUrl, expect, test } from "./staff-login";
 // a transport link's new status that the hub page then shows, a draft seen
 // in preview only, an English text left out falling back to Vietnamese, the
 // PDF upload, and axe on the pages in both languages (desktop and phone,
-// with a screenshot of each in /tmp/shots/e/).
+// with a screenshot of each in the test's output folder).
 
 test.beforeEach(actAsOwnClient);
 
@@ -250,8 +249,6 @@ for (const locale of ["vi", "en"] as const) {
     test.slow();
     await login({ role: "EDITOR" });
     const link = await entryId("transport-link", "ben-luc-ring-road-3");
-    const shots = "/tmp/shots/e";
-    mkdirSync(shots, { recursive: true });
     const pages = {
       index: "/admin/content",
       list: "/admin/content/transport-link",
@@ -263,7 +260,7 @@ for (const locale of ["vi", "en"] as const) {
       const response = await page.goto(`/${locale}${path}`);
       expect(response?.status(), path).toBe(200);
       await expectNoAxeViolations(page);
-      await page.screenshot({ path: `${shots}/${testInfo.project.name}-${locale}-${name}.png`, fullPage: true });
+      await page.screenshot({ path: testInfo.outputPath(`${locale}-${name}.png`), fullPage: true });
     }
     // The confirmation of unpublishing, and the preview banner on a public page.
     await page.goto(`/${locale}/admin/content/transport-link/${link}?confirm=unpublish#unpublish`);
@@ -272,6 +269,6 @@ for (const locale of ["vi", "en"] as const) {
     await expect(page.getByRole("region", { name: /^(Preview|Bản xem trước)/ })).toBeVisible();
     await expectNoAxeViolations(page);
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: `${shots}/${testInfo.project.name}-${locale}-preview.png` });
+    await page.screenshot({ path: testInfo.outputPath(`${locale}-preview.png`) });
   });
 }

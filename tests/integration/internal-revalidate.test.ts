@@ -2,11 +2,12 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 
-// Refreshing pages after a scheduled post goes live in the job worker,
-// outside any request: the worker signs a request to the app's internal
-// route (server/posts/revalidate-posts.ts, app/api/internal/revalidate),
-// which revalidates only the posts' tags, only with a valid signature made in
-// the last minute. Inside a request, tags are revalidated directly.
+// Refreshing pages after a publication (server/revalidate.ts). Inside a
+// request tags are revalidated directly; outside one (a scheduled post gone
+// live in the job worker) the process signs a request to the app's internal
+// route (app/api/internal/revalidate), which revalidates only published
+// content's tags, only with a valid signature made in the last minute; and a
+// few seconds later the tags are revalidated once more, through that route.
 
 const next = vi.hoisted(() => ({ outsideRequest: false, tags: [] as string[] }));
 vi.mock("next/cache", () => ({
@@ -18,7 +19,7 @@ vi.mock("next/cache", () => ({
 }));
 
 const { env } = await import("@/server/env");
-const { revalidateEverywhere, revalidationSignature } = await import("@/server/posts/revalidate-posts");
+const { revalidateEverywhere, revalidationSignature } = await import("@/server/revalidate");
 const { POST } = await import("@/app/api/internal/revalidate/route");
 
 const post = async (body: string, signature?: string) =>
@@ -39,10 +40,12 @@ beforeEach(() => {
 });
 
 describe("the internal revalidation route", () => {
-  it("revalidates the posts' tags of a request signed in the last minute", async () => {
-    const response = await post(JSON.stringify({ tags: ["posts", "post:12"], at: Date.now() }));
+  it("revalidates published content's tags in a request signed in the last minute", async () => {
+    const response = await post(
+      JSON.stringify({ tags: ["posts", "post:12", "content:sector", "hubs"], at: Date.now() }),
+    );
     expect(response.status).toBe(204);
-    expect(next.tags).toEqual(["posts", "post:12"]);
+    expect(next.tags).toEqual(["posts", "post:12", "content:sector", "hubs"]);
   });
 
   it("refuses a wrong or missing signature", async () => {
@@ -54,10 +57,10 @@ describe("the internal revalidation route", () => {
     expect(next.tags).toEqual([]);
   });
 
-  it("refuses an old request (a replay) and tags other than the posts'", async () => {
+  it("refuses an old request (a replay) and tags other than published content's", async () => {
     expect((await post(JSON.stringify({ tags: ["posts"], at: Date.now() - 120_000 }))).status).toBe(400);
-    expect((await post(JSON.stringify({ tags: ["parcels"], at: Date.now() }))).status).toBe(400);
-    expect((await post(JSON.stringify({ tags: ["posts", "content:site"], at: Date.now() }))).status).toBe(400);
+    expect((await post(JSON.stringify({ tags: ["inquiries"], at: Date.now() }))).status).toBe(400);
+    expect((await post(JSON.stringify({ tags: ["posts", "staff:1"], at: Date.now() }))).status).toBe(400);
     expect((await post(JSON.stringify({ tags: [], at: Date.now() }))).status).toBe(400);
     expect((await post("not json")).status).toBe(400);
     expect(next.tags).toEqual([]);
@@ -91,6 +94,10 @@ describe("revalidateEverywhere", () => {
     await new Promise((resolve) => server.close(resolve));
   });
 
+  beforeEach(() => {
+    received.length = 0;
+  });
+
   it("revalidates directly inside a request", async () => {
     await revalidateEverywhere(["posts", "post:3", "posts"]);
     expect(next.tags).toEqual(["posts", "post:3"]);
@@ -101,6 +108,20 @@ describe("revalidateEverywhere", () => {
     next.outsideRequest = true;
     await revalidateEverywhere(["posts", "post:4"]);
     expect(received).toEqual([{ status: 204, tags: ["posts", "post:4"] }]);
+  });
+
+  it("revalidates once more a moment later, for a render that was under way during the change", async () => {
+    (env as { REVALIDATE_SETTLE_MS: number }).REVALIDATE_SETTLE_MS = 50;
+    try {
+      await revalidateEverywhere(["posts", "post:5"]);
+      expect(next.tags).toEqual(["posts", "post:5"]);
+      expect(received).toEqual([]);
+      await vi.waitFor(() => expect(received).toEqual([{ status: 204, tags: ["posts", "post:5"] }]), {
+        timeout: 5_000,
+      });
+    } finally {
+      (env as { REVALIDATE_SETTLE_MS: number }).REVALIDATE_SETTLE_MS = 0;
+    }
   });
 
   it("does not fail the publication when the app cannot be reached", async () => {

@@ -4,11 +4,12 @@ import { isSiteOrigin } from "@/lib/front-door";
 import { renderNoticePage } from "@/lib/notice-page";
 import { localePath } from "@/lib/paths";
 import { looksLikePdf } from "@/lib/pdf";
-import { MAX_UPLOAD_BODY_BYTES, MAX_UPLOAD_BYTES } from "@/lib/request-limits";
+import { PDF_UPLOAD_LIMITS } from "@/lib/request-limits";
 import { signInPath } from "@/server/admin/page-permission";
 import { requirePermission } from "@/server/auth/require-permission";
 import { env } from "@/server/env";
 import { isAppError } from "@/server/errors";
+import { readUploadedFile } from "@/server/files/read-upload";
 import { storePdf } from "@/server/files/stored-files";
 
 export const dynamic = "force-dynamic";
@@ -19,7 +20,7 @@ export const dynamic = "force-dynamic";
 // which is read before the body. This is a public endpoint, so it checks
 // everything itself: the same origin (the front door does too), the
 // permission, the size and the content. The front door lets this one path
-// take bodies up to MAX_UPLOAD_BODY_BYTES (scripts/lib/front-door.ts).
+// take bodies up to its UPLOAD_LIMITS entry (scripts/lib/front-door.ts).
 // Accepted: 303 back to the page with `?file=<id>`, which puts the file in the
 // form (saved with the entry); refused: 303 back with `?fileError=<key>`.
 
@@ -45,18 +46,10 @@ export async function POST(request: Request) {
   }
 
   const back = (query: string) => seeOther(`${returnTo}?${query}`);
-  if (Number(request.headers.get("content-length") ?? Number.POSITIVE_INFINITY) > MAX_UPLOAD_BODY_BYTES) {
-    return back("fileError=fileTooLarge");
-  }
-  let file: FormDataEntryValue | null;
-  try {
-    file = (await request.formData()).get("file");
-  } catch {
-    return back("fileError=fileMissing");
-  }
-  if (!(file instanceof File) || file.size === 0) return back("fileError=fileMissing");
-  if (file.size > MAX_UPLOAD_BYTES) return back("fileError=fileTooLarge");
-  const bytes = new Uint8Array(await file.arrayBuffer());
+  const file = await readUploadedFile(request, PDF_UPLOAD_LIMITS);
+  if (file === "tooLarge") return back("fileError=fileTooLarge");
+  if (file === "missing") return back("fileError=fileMissing");
+  const bytes = new Uint8Array(file.bytes);
   if (!looksLikePdf(bytes)) return back("fileError=fileNotPdf");
   const stored = await storePdf({ actor, fileName: file.name, bytes });
   return back(`file=${stored.id}`);

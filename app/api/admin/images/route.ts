@@ -4,7 +4,7 @@ import { isSiteOrigin } from "@/lib/front-door";
 import { renderNoticePage } from "@/lib/notice-page";
 import { localePath } from "@/lib/paths";
 import { MIN_IMAGE_WIDTH } from "@/lib/posts/images";
-import { IMAGE_UPLOAD_PATH, MAX_IMAGE_BYTES, UPLOAD_LIMITS } from "@/lib/request-limits";
+import { IMAGE_UPLOAD_LIMITS, MAX_IMAGE_BYTES } from "@/lib/request-limits";
 import { signInPath } from "@/server/admin/page-permission";
 import { recordAudit } from "@/server/audit/record-audit";
 import { requirePermission } from "@/server/auth/require-permission";
@@ -12,6 +12,7 @@ import type { StaffActor } from "@/server/auth/session";
 import { db } from "@/server/db";
 import { env } from "@/server/env";
 import { isAppError } from "@/server/errors";
+import { readUploadedFile } from "@/server/files/read-upload";
 import { MAX_IMAGE_PIXELS, processImage, storeImage } from "@/server/posts/images";
 
 export const dynamic = "force-dynamic";
@@ -29,7 +30,6 @@ export const dynamic = "force-dynamic";
 // `{ error, message }` with a 4xx instead, and stays on the page.
 
 const RETURN_PATH = /^\/(vi|en)\/admin\/posts(?:\/[A-Za-z0-9_-]+)*$/;
-const BODY_LIMIT = UPLOAD_LIMITS[IMAGE_UPLOAD_PATH]?.bodyBytes ?? MAX_IMAGE_BYTES;
 
 type ErrorKey =
   | "imageNotAllowed"
@@ -93,19 +93,11 @@ export async function POST(request: Request) {
       return json({ error: key, message: await message(locale, key) }, key === "imageTooLarge" ? 413 : 422);
     return seeOther(backTo(target, "imageError", key));
   };
-  if (Number(request.headers.get("content-length") ?? Number.POSITIVE_INFINITY) > BODY_LIMIT) {
-    return back("imageTooLarge");
-  }
-  let file: FormDataEntryValue | null;
-  try {
-    file = (await request.formData()).get("file");
-  } catch {
-    return back("imageMissing");
-  }
-  if (!(file instanceof File) || file.size === 0) return back("imageMissing");
-  if (file.size > MAX_IMAGE_BYTES) return back("imageTooLarge");
+  const file = await readUploadedFile(request, IMAGE_UPLOAD_LIMITS);
+  if (file === "tooLarge") return back("imageTooLarge");
+  if (file === "missing") return back("imageMissing");
 
-  const processed = await processImage(Buffer.from(await file.arrayBuffer()));
+  const processed = await processImage(file.bytes);
   if (typeof processed === "string") return back(processed);
 
   const stored = await db.$transaction(async (tx) => {

@@ -1,11 +1,13 @@
 import { timingSafeEqual } from "node:crypto";
 import { revalidateTag } from "next/cache";
-import { REVALIDATABLE, REVALIDATE_WINDOW_MS, revalidationSignature } from "@/server/posts/revalidate-posts";
+import { REVALIDATABLE, REVALIDATE_WINDOW_MS, revalidationSignature } from "@/server/revalidate";
 
-// Refreshes cached pages when the job worker asks (a scheduled post went
-// live outside any request: server/posts/revalidate-posts.ts). The request is
-// signed with a secret only the portal's processes share (kept in the
-// database), is valid for a minute, and can name only the posts' tags.
+// Refreshes cached pages when the portal's own processes ask
+// (server/revalidate.ts): the job worker after a scheduled post went live
+// outside any request, and the app itself a few seconds after a change. The
+// request is signed with a secret only the portal's processes share (kept in
+// the database), is valid for a minute, and can name only the tags of
+// published content.
 
 export const dynamic = "force-dynamic";
 

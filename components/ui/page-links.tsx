@@ -1,0 +1,56 @@
+import Link from "next/link";
+
+type Props = {
+  current: number;
+  totalPages: number;
+  /** The URL of a page of the list. */
+  hrefFor: (page: number) => string;
+  labels: { label: string; previous: string; next: string; page: (page: number) => string };
+  className?: string;
+};
+
+/**
+ * Previous / numbered / next links around the current page of a public list
+ * (plain links, so they work without JavaScript): the first, the last and
+ * the current page's neighbours, gaps shown as "…".
+ */
+export function PageLinks({ current, totalPages, hrefFor, labels, className = "mt-6" }: Props) {
+  if (totalPages <= 1) return null;
+  const page = Math.min(current, totalPages);
+  const pages = [...new Set([1, page - 1, page, page + 1, totalPages])].filter((p) => p >= 1 && p <= totalPages);
+  const linkClass =
+    "inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border border-brand-100 px-3 text-brand-800 hover:bg-brand-50";
+  return (
+    <nav aria-label={labels.label} className={className}>
+      <ul className="flex flex-wrap items-center gap-2">
+        {page > 1 ? (
+          <li>
+            <Link href={hrefFor(page - 1)} className={linkClass} rel="prev">
+              {labels.previous}
+            </Link>
+          </li>
+        ) : null}
+        {pages.map((number, index) => (
+          <li key={number} className="flex items-center gap-2">
+            {index > 0 && number - (pages[index - 1] ?? number) > 1 ? <span aria-hidden="true">…</span> : null}
+            <Link
+              href={hrefFor(number)}
+              aria-label={labels.page(number)}
+              aria-current={number === page ? "page" : undefined}
+              className={`${linkClass} aria-[current]:bg-brand-700 aria-[current]:text-white`}
+            >
+              {number}
+            </Link>
+          </li>
+        ))}
+        {page < totalPages ? (
+          <li>
+            <Link href={hrefFor(page + 1)} className={linkClass} rel="next">
+              {labels.next}
+            </Link>
+          </li>
+        ) : null}
+      </ul>
+    </nav>
+  );
+}
