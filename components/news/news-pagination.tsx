@@ -29,6 +29,7 @@ export async function NewsPagination({
       hrefFor={(page) => newsUrl(locale, { ...query, page })}
       labels={{ label: t("label"), previous: t("previous"), next: t("next"), page: (page) => t("page", { page }) }}
       className="mt-8 print:hidden"
+      fullLoad
     />
   );
 }

@@ -7,6 +7,12 @@ type Props = {
   hrefFor: (page: number) => string;
   labels: { label: string; previous: string; next: string; page: (page: number) => string };
   className?: string;
+  /**
+   * Plain `<a>` links (a full load) instead of client navigation: for a list
+   * the proxy serves from another path by its query (the news list), which
+   * the client router could otherwise answer from the prefetched plain list.
+   */
+  fullLoad?: boolean;
 };
 
 /**
@@ -14,8 +20,9 @@ type Props = {
  * (plain links, so they work without JavaScript): the first, the last and
  * the current page's neighbours, gaps shown as "…".
  */
-export function PageLinks({ current, totalPages, hrefFor, labels, className = "mt-6" }: Props) {
+export function PageLinks({ current, totalPages, hrefFor, labels, className = "mt-6", fullLoad = false }: Props) {
   if (totalPages <= 1) return null;
+  const Anchor = fullLoad ? "a" : Link;
   const page = Math.min(current, totalPages);
   const pages = [...new Set([1, page - 1, page, page + 1, totalPages])].filter((p) => p >= 1 && p <= totalPages);
   const linkClass =
@@ -25,29 +32,29 @@ export function PageLinks({ current, totalPages, hrefFor, labels, className = "m
       <ul className="flex flex-wrap items-center gap-2">
         {page > 1 ? (
           <li>
-            <Link href={hrefFor(page - 1)} className={linkClass} rel="prev">
+            <Anchor href={hrefFor(page - 1)} className={linkClass} rel="prev">
               {labels.previous}
-            </Link>
+            </Anchor>
           </li>
         ) : null}
         {pages.map((number, index) => (
           <li key={number} className="flex items-center gap-2">
             {index > 0 && number - (pages[index - 1] ?? number) > 1 ? <span aria-hidden="true">…</span> : null}
-            <Link
+            <Anchor
               href={hrefFor(number)}
               aria-label={labels.page(number)}
               aria-current={number === page ? "page" : undefined}
               className={`${linkClass} aria-[current]:bg-brand-700 aria-[current]:text-white`}
             >
               {number}
-            </Link>
+            </Anchor>
           </li>
         ))}
         {page < totalPages ? (
           <li>
-            <Link href={hrefFor(page + 1)} className={linkClass} rel="next">
+            <Anchor href={hrefFor(page + 1)} className={linkClass} rel="next">
               {labels.next}
-            </Link>
+            </Anchor>
           </li>
         ) : null}
       </ul>

@@ -366,12 +366,14 @@ test("English pages show a post not translated in Vietnamese, marked lang=vi", a
   await expectNoAxeViolations(page);
 });
 
-test("a slug of the other language leads to the post's own slug", async ({ page }) => {
-  await page.goto(`/en/news/${news.viSlug}`);
-  await expect(page).toHaveURL(new RegExp(`/en/news/${news.enSlug}$`));
+test("a slug of the other language shows the post in this one, its own slug as canonical", async ({ page }) => {
+  // Where the language switcher leads from the Vietnamese page: no redirect, the English post.
+  const response = await page.goto(`/en/news/${news.viSlug}`);
+  expect(response?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1, name: title.newsEn })).toBeVisible();
-  const response = await page.goto(`/vi/news/khong-co-bai-nay-${run}`);
-  expect(response?.status()).toBe(404);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`/en/news/${news.enSlug}$`));
+  const missing = await page.goto(`/vi/news/khong-co-bai-nay-${run}`);
+  expect(missing?.status()).toBe(404);
 });
 
 test("the feed is RSS with the latest posts, and every page's head links it", async ({ page, request }) => {

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
 import { PostArticle } from "@/components/news/post-article";
 import { type Locale, localeOf, routing } from "@/i18n/routing";
-import { localePath } from "@/lib/paths";
 import { env } from "@/server/env";
 import { findPostBySlug, getPublicPost, listPostSlugs } from "@/server/posts/read-posts";
 import { getSiteSettings } from "@/server/site/get-site-settings";
@@ -29,9 +28,11 @@ export async function generateStaticParams() {
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
 /**
- * The post a slug names on this locale's page. A slug of another language
- * leads to the post's own slug in this one when it has a translation
- *, else to its default-language text.
+ * The post a slug names on this locale's page, in this locale (or its
+ * default-language text, marked, while it has no translation). A slug of
+ * another language shows the same page rather than redirecting: the
+ * language switcher keeps the path it is on, and a link should not need a
+ * redirect; the canonical link names the post's own slug in this language.
  */
 async function load(params: Props["params"]) {
   const [locale, { slug }] = await Promise.all([localeOf(params), params]);
@@ -40,7 +41,6 @@ async function load(params: Props["params"]) {
   if (!match) notFound();
   const post = await getPublicPost(match.id, locale);
   if (!post) notFound();
-  if (post.slug !== slug) redirect(localePath(locale, `/news/${post.slug}`));
   return { locale: locale as Locale, post };
 }
 
