@@ -3,7 +3,7 @@ import { isDeepStrictEqual } from "node:util";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { DocOf } from "../lib/content/kinds";
 import { hubRows, sectorRows, siteRows } from "../lib/content/mirror";
-import { renderMarkdown } from "../lib/posts/markdown";
+import { publicPostColumns, publicTranslations } from "../lib/posts/projection";
 import { parcelSearchText } from "../lib/search-text";
 import { type Prisma, PrismaClient } from "../server/generated/prisma/client";
 import { desks, routingRules } from "./seed/content";
@@ -244,31 +244,14 @@ async function createSeedPost(db: Prisma.TransactionClient, seed: SeedPost): Pro
       live: true,
       publishedRevision: 1,
       firstPublishedAt: at,
-      kind: doc.kind,
-      coverImageId: doc.coverImageId,
-      eventStartsAt: doc.eventStartsAt ? new Date(doc.eventStartsAt) : null,
-      eventEndsAt: doc.eventEndsAt ? new Date(doc.eventEndsAt) : null,
-      registrationUrl: doc.registrationUrl,
-      agreementDate: doc.agreementDate ? new Date(`${doc.agreementDate}T00:00:00Z`) : null,
-      relatedContent: doc.relatedContent,
+      ...publicPostColumns(doc),
       revisions: {
         create: { number: 1, content: doc as unknown as Prisma.InputJsonValue, authorId: null, createdAt: at },
       },
       events: {
         create: { action: "publish", fromStatus: null, toStatus: "PUBLISHED", revision: 1, actorId: null, at },
       },
-      translations: {
-        create: Object.entries(doc.texts).map(([locale, text]) => ({
-          locale,
-          title: text.title,
-          slug: text.slug,
-          summary: text.summary,
-          bodyHtml: renderMarkdown(text.body),
-          imageAlt: text.imageAlt,
-          place: text.place,
-          parties: text.parties,
-        })),
-      },
+      translations: { create: publicTranslations(doc) },
       sectors: { create: sectors.map(({ id }) => ({ sectorId: id })) },
       hubs: { create: hubs.map(({ id }) => ({ hubId: id })) },
     },

@@ -1,6 +1,6 @@
 import "server-only";
 import { routing } from "@/i18n/routing";
-import { renderMarkdown } from "@/lib/posts/markdown";
+import { publicPostColumns, publicTranslations } from "@/lib/posts/projection";
 import { type PostDoc, readPostDoc } from "@/lib/posts/schema";
 import {
   checkTransition,
@@ -301,17 +301,7 @@ async function publishRevision(tx: Tx, post: LockedPost, now: Date) {
   await refuseTakenSlugs(tx, post.id, doc);
   await tx.postTranslation.deleteMany({ where: { postId: post.id } });
   await tx.postTranslation.createMany({
-    data: Object.entries(doc.texts).map(([locale, text]) => ({
-      postId: post.id,
-      locale,
-      title: text.title,
-      slug: text.slug,
-      summary: text.summary,
-      bodyHtml: renderMarkdown(text.body),
-      imageAlt: text.imageAlt,
-      place: text.place,
-      parties: text.parties,
-    })),
+    data: publicTranslations(doc).map((translation) => ({ postId: post.id, ...translation })),
   });
   await tx.postSector.deleteMany({ where: { postId: post.id } });
   await tx.postSector.createMany({ data: refs.sectorIds.map((sectorId) => ({ postId: post.id, sectorId })) });
@@ -327,13 +317,7 @@ async function publishRevision(tx: Tx, post: LockedPost, now: Date) {
       firstPublishedAt: post.firstPublishedAt ?? now,
       contentUpdatedAt: post.firstPublishedAt ? now : null,
       archivedAt: null,
-      kind: doc.kind,
-      coverImageId: doc.coverImageId,
-      eventStartsAt: doc.eventStartsAt ? new Date(doc.eventStartsAt) : null,
-      eventEndsAt: doc.eventEndsAt ? new Date(doc.eventEndsAt) : null,
-      registrationUrl: doc.registrationUrl,
-      agreementDate: doc.agreementDate ? new Date(`${doc.agreementDate}T00:00:00Z`) : null,
-      relatedContent: doc.relatedContent,
+      ...publicPostColumns(doc),
     },
   });
 }
