@@ -6,10 +6,11 @@ import { renderMarkdown } from "@/lib/posts/markdown";
 import type { PublicPost } from "@/lib/posts/public-post";
 import { type PostDoc, readPostDoc } from "@/lib/posts/schema";
 import type { PostKindCode, PostStatusCode } from "@/lib/posts/workflow";
+import { pickTranslation } from "@/lib/translations";
 import { titleOf } from "../content/admin-content";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
-import { relatedContentLink } from "./read-posts";
+import { bySortOrder, coverOf, coverSelect, relatedContentLink } from "./read-posts";
 
 // What the back office reads of posts (docs/decisions/018): the list with
 // its filters, one post with its latest revision, its history and
@@ -284,20 +285,9 @@ export async function previewPost(options: {
     db.sector.findMany({ where: { slug: { in: doc.sectors } }, include: { translations: true } }),
     db.hub.findMany({ where: { slug: { in: doc.hubs } }, include: { translations: true } }),
     db.parcel.findMany({ where: { code: { in: doc.parcels } }, select: { code: true } }),
-    doc.coverImageId
-      ? db.image.findUnique({
-          where: { id: doc.coverImageId },
-          select: { id: true, width: true, height: true, variants: { select: { width: true, contentType: true } } },
-        })
-      : null,
+    doc.coverImageId ? db.image.findUnique({ where: { id: doc.coverImageId }, ...coverSelect }) : null,
     relatedContentLink(doc.relatedContent, locale),
   ]);
-  const named = <T extends { locale: string; name: string }>(translations: T[]) =>
-    translations.find((t) => t.locale === locale)?.name ||
-    translations.find((t) => t.locale === routing.defaultLocale)?.name ||
-    "";
-  const bySortOrder = <T extends { slug: string; sortOrder: number }>(rows: T[]) =>
-    [...rows].sort((a, b) => a.sortOrder - b.sortOrder || a.slug.localeCompare(b.slug));
   return {
     id,
     kind: doc.kind,
@@ -317,18 +307,13 @@ export async function previewPost(options: {
     registrationUrl: doc.registrationUrl,
     agreementDate: doc.agreementDate,
     relatedContent: related,
-    cover: image
-      ? {
-          id: image.id,
-          width: image.width,
-          height: image.height,
-          widths: [...new Set(image.variants.filter((v) => v.contentType === "image/webp").map((v) => v.width))].sort(
-            (a, b) => a - b,
-          ),
-        }
-      : null,
-    sectors: bySortOrder(sectors).map((sector) => ({ slug: sector.slug, name: named(sector.translations) })),
-    hubs: bySortOrder(hubs).map((hub) => ({ slug: hub.slug, name: named(hub.translations) })),
+    cover: coverOf(image),
+    sectors: sectors
+      .sort(bySortOrder)
+      .map((sector) => ({ slug: sector.slug, name: pickTranslation(sector.translations, locale).name })),
+    hubs: hubs
+      .sort(bySortOrder)
+      .map((hub) => ({ slug: hub.slug, name: pickTranslation(hub.translations, locale).name })),
     parcels: parcels
       .map((parcel) => parcel.code)
       .sort()

@@ -39,13 +39,14 @@ export type PostSummary = {
 
 const WEBP = "image/webp";
 
-const coverSelect = {
+/** What a post's cover is read with: the image and the widths of its WebP variants. */
+export const coverSelect = {
   select: { id: true, width: true, height: true, variants: { where: { contentType: WEBP }, select: { width: true } } },
 } as const;
 
 type CoverRow = { id: string; width: number; height: number; variants: { width: number }[] } | null;
 
-const coverOf = (image: CoverRow): PublicPost["cover"] =>
+export const coverOf = (image: CoverRow): PublicPost["cover"] =>
   image
     ? {
         id: image.id,
@@ -56,6 +57,10 @@ const coverOf = (image: CoverRow): PublicPost["cover"] =>
     : null;
 
 const iso = (date: Date | null) => date?.toISOString() ?? null;
+
+/** Related sectors and hubs in the order the site lists them. */
+export const bySortOrder = (a: { sortOrder: number; slug: string }, b: { sortOrder: number; slug: string }) =>
+  a.sortOrder - b.sortOrder || a.slug.localeCompare(b.slug);
 
 /** Every live post in a language, newest first. */
 export const listLivePosts = cachedQuery("live-posts", [POSTS_TAG], async (locale: string): Promise<PostSummary[]> => {
@@ -164,8 +169,6 @@ async function readPost(id: number, locale: string): Promise<StoredPost | null> 
   });
   if (!row || row.translations.length === 0) return null;
   const text = pickTranslation(row.translations, locale);
-  const bySortOrder = (a: { sortOrder: number; slug: string }, b: { sortOrder: number; slug: string }) =>
-    a.sortOrder - b.sortOrder || a.slug.localeCompare(b.slug);
   return {
     id: row.id,
     kind: row.kind,
