@@ -17,7 +17,8 @@ import { appSecret } from "./security/app-secret";
 //   REVALIDATE_SETTLE_MS later, when such renders are done.
 
 /** Tags the internal route accepts: the published content's, nothing else. */
-export const REVALIDATABLE = /^(posts|post:\d{1,9}|content:[a-z-]{1,40}|sectors|hubs|parcels|site-settings)$/;
+export const REVALIDATABLE =
+  /^(posts|post:\d{1,9}|parcel:[A-Z0-9-]{1,20}|content:[a-z-]{1,40}|sectors|hubs|parcels|site-settings)$/;
 /** How long a signed request stays valid. */
 export const REVALIDATE_WINDOW_MS = 60_000;
 

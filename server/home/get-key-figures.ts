@@ -13,7 +13,7 @@ export const getKeyFigures = cachedQuery(
     const [sectors, hubs, available] = await Promise.all([
       db.sector.count(),
       db.hub.count(),
-      db.parcel.aggregate({ where: { status: "AVAILABLE" }, _count: true, _sum: { areaM2: true } }),
+      db.parcel.aggregate({ where: { status: "AVAILABLE", archivedAt: null }, _count: true, _sum: { areaM2: true } }),
     ]);
     return {
       sectors,

@@ -63,7 +63,7 @@ export const listHubParcels = cachedQuery(
     const [shapes, result, groups] = await Promise.all([
       listParcelShapes(all),
       searchParcels(available, limit),
-      db.parcel.groupBy({ by: ["status"], where: { hub: { slug } }, _count: true }),
+      db.parcel.groupBy({ by: ["status"], where: { hub: { slug }, archivedAt: null }, _count: true }),
     ]);
     const byStatus = groups.map((group) => ({
       status: slugOf(parcelStatuses, group.status) as ParcelStatusSlug,

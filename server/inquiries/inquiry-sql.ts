@@ -53,7 +53,7 @@ export async function loadSubmissionContext(input: {
       (SELECT id FROM "Sector" WHERE slug = $3) AS "sectorId",
       (SELECT id FROM "Hub" WHERE slug = $4) AS "hubId",
       ARRAY(SELECT wanted.code FROM unnest($5::text[]) WITH ORDINALITY AS wanted(code, position)
-        WHERE NOT EXISTS (SELECT 1 FROM "Parcel" p WHERE p.code = wanted.code)
+        WHERE NOT EXISTS (SELECT 1 FROM "Parcel" p WHERE p.code = wanted.code AND p."archivedAt" IS NULL)
         ORDER BY wanted.position) AS "unknownParcels",
       (SELECT id FROM "Desk" WHERE "isDefault" AND active ORDER BY id LIMIT 1) AS "defaultDeskId",
       COALESCE((

@@ -64,7 +64,7 @@ function include(locale: string) {
 type Row = NonNullable<Awaited<ReturnType<typeof findParcels>>>[number];
 
 function findParcels(codes: string[], locale: string) {
-  return db.parcel.findMany({ where: { code: { in: codes } }, include: include(locale) });
+  return db.parcel.findMany({ where: { code: { in: codes }, archivedAt: null }, include: include(locale) });
 }
 
 function toDetail(row: Row, locale: string): ParcelDetail {

@@ -7,7 +7,11 @@ export const listParcelCodes = cachedQuery(
   "list-parcel-codes",
   [cacheTags.parcels],
   async (): Promise<{ code: string; lastVerifiedOn: string }[]> => {
-    const rows = await db.parcel.findMany({ select: { code: true, lastVerifiedAt: true }, orderBy: { code: "asc" } });
+    const rows = await db.parcel.findMany({
+      where: { archivedAt: null },
+      select: { code: true, lastVerifiedAt: true },
+      orderBy: { code: "asc" },
+    });
     return rows.map((row) => ({ code: row.code, lastVerifiedOn: row.lastVerifiedAt.toISOString().slice(0, 10) }));
   },
 );

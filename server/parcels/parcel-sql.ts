@@ -10,9 +10,10 @@ import { Prisma } from "../generated/prisma/client";
 // count-with-limit adds an ORDER BY that sorts every match, and its relation
 // filters become joins (see docs/decisions/005-parcel-search-sql.md).
 
-/** The WHERE clause (possibly empty) for a search over "Parcel" aliased as p. */
+/** The WHERE clause for a search over "Parcel" aliased as p (never matching an archived parcel). */
 export function parcelWhereSql(search: ParcelSearch): Prisma.Sql {
-  const conditions: Prisma.Sql[] = [];
+  // Archived parcels are shown nowhere public.
+  const conditions: Prisma.Sql[] = [Prisma.sql`p."archivedAt" IS NULL`];
   if (search.status !== "all") conditions.push(Prisma.sql`p.status = ${parcelStatuses[search.status]}::"ParcelStatus"`);
   if (search.hub) conditions.push(Prisma.sql`p."hubId" IN (SELECT id FROM "Hub" WHERE slug = ${search.hub})`);
   if (search.use) conditions.push(Prisma.sql`p."landUse" = ${landUses[search.use]}::"LandUse"`);
@@ -40,7 +41,7 @@ export function parcelWhereSql(search: ParcelSearch): Prisma.Sql {
     // The query's own % and _ match literally; the trigram index serves the LIKE.
     if (folded) conditions.push(Prisma.sql`p."searchText" LIKE ${`%${folded.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`);
   }
-  return conditions.length > 0 ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
+  return Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}`;
 }
 
 const orderBy: Record<ParcelSearch["sort"], Prisma.Sql> = {

@@ -164,7 +164,7 @@ async function readPost(id: number, locale: string): Promise<StoredPost | null> 
           },
         },
       },
-      parcels: { select: { parcel: { select: { code: true } } } },
+      parcels: { where: { parcel: { archivedAt: null } }, select: { parcel: { select: { code: true } } } },
     },
   });
   if (!row || row.translations.length === 0) return null;
