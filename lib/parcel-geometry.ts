@@ -87,27 +87,33 @@ function polygonOf(geojson: unknown): { coordinates: Position[][] } | null {
 
 /** Signed area (shoelace) in square metres, equirectangular at the parcel's latitude: exact enough for a parcel. */
 function ringArea(ring: Position[], lat: number): number {
+  const [x0, y0] = ring[0] as Position;
   let sum = 0;
   for (let i = 0; i < ring.length - 1; i++) {
     const [x1, y1] = ring[i] as Position;
     const [x2, y2] = ring[i + 1] as Position;
-    sum += x1 * y2 - x2 * y1;
+    sum += (x1 - x0) * (y2 - y0) - (x2 - x0) * (y1 - y0);
   }
   return Math.abs(sum / 2) * M_PER_DEG_LAT * mPerDegLng(lat);
 }
 
-/** The area-weighted centroid of a ring (falls back to the mean of its points for a degenerate ring). */
+/**
+ * The area-weighted centroid of a ring (falls back to the mean of its points
+ * for a degenerate ring). Computed from the first point: products of whole
+ * coordinates (≈ 106 × 10) would cancel away the digits a parcel's size is in.
+ */
 function ringCentroid(ring: Position[]): { lat: number; lng: number } {
+  const [x0, y0] = ring[0] as Position;
   let twiceArea = 0;
   let x = 0;
   let y = 0;
   for (let i = 0; i < ring.length - 1; i++) {
     const [x1, y1] = ring[i] as Position;
     const [x2, y2] = ring[i + 1] as Position;
-    const cross = x1 * y2 - x2 * y1;
+    const cross = (x1 - x0) * (y2 - y0) - (x2 - x0) * (y1 - y0);
     twiceArea += cross;
-    x += (x1 + x2) * cross;
-    y += (y1 + y2) * cross;
+    x += (x1 - x0 + x2 - x0) * cross;
+    y += (y1 - y0 + y2 - y0) * cross;
   }
   if (Math.abs(twiceArea) < 1e-18) {
     const points = ring.slice(0, -1);
@@ -116,7 +122,7 @@ function ringCentroid(ring: Position[]): { lat: number; lng: number } {
       lat: points.reduce((a, p) => a + p[1], 0) / points.length,
     };
   }
-  return { lng: x / (3 * twiceArea), lat: y / (3 * twiceArea) };
+  return { lng: x0 + x / (3 * twiceArea), lat: y0 + y / (3 * twiceArea) };
 }
 
 const round6 = (n: number) => Math.round(n * 1e6) / 1e6;

@@ -34,7 +34,28 @@ export const IMAGE_UPLOAD_PATH = "/api/admin/images";
 export type UploadLimits = { bodyBytes: number; fileBytes: number };
 export const PDF_UPLOAD_LIMITS: UploadLimits = { bodyBytes: MAX_UPLOAD_BODY_BYTES, fileBytes: MAX_UPLOAD_BYTES };
 export const IMAGE_UPLOAD_LIMITS: UploadLimits = { bodyBytes: MAX_IMAGE_BYTES + 64 * 1024, fileBytes: MAX_IMAGE_BYTES };
+/** The route that takes parcel imports (app/api/admin/parcel-imports/route.ts): a 10,000-row export is about 4 MB. */
+export const PARCEL_IMPORT_PATH = "/api/admin/parcel-imports";
+export const MAX_PARCEL_IMPORT_BYTES = 10 * 1024 * 1024;
+export const PARCEL_IMPORT_LIMITS: UploadLimits = {
+  bodyBytes: MAX_PARCEL_IMPORT_BYTES + 64 * 1024,
+  fileBytes: MAX_PARCEL_IMPORT_BYTES,
+};
+/**
+ * The parcel form's pages (new and edit): their server action takes a pasted
+ * boundary and an uploaded GeoJSON file, each up to a few hundred KB (the
+ * geometry field's own limit is 400,000 characters).
+ */
+export const PARCEL_FORM_PATH = /^\/[a-z]{2}\/admin\/parcels\/[A-Za-z0-9-]{1,20}$/;
+export const PARCEL_FORM_LIMITS: UploadLimits = { bodyBytes: 1024 * 1024 + 64 * 1024, fileBytes: 1024 * 1024 };
 export const UPLOAD_LIMITS: Readonly<Record<string, UploadLimits>> = {
   [UPLOAD_PATH]: PDF_UPLOAD_LIMITS,
   [IMAGE_UPLOAD_PATH]: IMAGE_UPLOAD_LIMITS,
+  [PARCEL_IMPORT_PATH]: PARCEL_IMPORT_LIMITS,
 };
+
+/** The limits of a path that takes more than a plain form, if it is one. */
+export function uploadLimitsFor(path: string): UploadLimits | undefined {
+  if (Object.hasOwn(UPLOAD_LIMITS, path)) return UPLOAD_LIMITS[path];
+  return PARCEL_FORM_PATH.test(path) ? PARCEL_FORM_LIMITS : undefined;
+}

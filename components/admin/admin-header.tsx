@@ -19,6 +19,7 @@ type SectionKey =
   | "reports"
   | "content"
   | "posts"
+  | "parcels"
   | "desks"
   | "holidays"
   | "settings"
@@ -32,6 +33,7 @@ const SECTIONS: readonly { path: string; key: SectionKey; permission: Permission
   { path: "/admin/inquiries", key: "inquiries", permission: "inquiry:read:own-desk" },
   { path: "/admin/reports", key: "reports", permission: "report:read" },
   { path: "/admin/posts", key: "posts", permission: "post:write" },
+  { path: "/admin/parcels", key: "parcels", permission: "parcel:manage" },
   { path: "/admin/content", key: "content", permission: "content:edit" },
   { path: "/admin/desks", key: "desks", permission: "desk:manage" },
   { path: "/admin/holidays", key: "holidays", permission: "settings:manage" },

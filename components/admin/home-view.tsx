@@ -5,6 +5,7 @@ import { DEFAULT_INBOX_QUERY, type InboxQuery, inboxQueryString } from "@/lib/sc
 import type { InquiryCounts } from "@/server/admin/inquiry-counts";
 import { actorCan } from "@/server/auth/require-permission";
 import type { StaffActor } from "@/server/auth/session";
+import { countStaleParcels } from "@/server/parcels/admin-parcels";
 import { countWaitingForReview } from "@/server/posts/admin-posts";
 import { PageHeader } from "./page-header";
 import { TableScroll, tableClass } from "./table-scroll";
@@ -27,7 +28,10 @@ export async function HomeView({
     getTranslations({ locale, namespace: "Admin.roles.names" }),
     getFormatter({ locale }),
   ]);
-  const waiting = actorCan(actor, "post:publish") ? await countWaitingForReview(actor.userId) : null;
+  const [waiting, stale] = await Promise.all([
+    actorCan(actor, "post:publish") ? countWaitingForReview(actor.userId) : null,
+    actorCan(actor, "parcel:manage") ? countStaleParcels() : null,
+  ]);
   const tasks = [
     {
       show: actorCan(actor, "post:write"),
@@ -38,6 +42,16 @@ export async function HomeView({
         waiting === null
           ? undefined
           : { href: "/admin/posts?review=mine", text: t("tasks.posts.waiting", { count: waiting }), count: waiting },
+    },
+    {
+      show: stale !== null,
+      href: "/admin/parcels",
+      label: t("tasks.parcels.label"),
+      text: t("tasks.parcels.text"),
+      extra:
+        stale === null
+          ? undefined
+          : { href: "/admin/parcels?stale=1", text: t("tasks.parcels.stale", { count: stale }), count: stale },
     },
     {
       show: actorCan(actor, "content:edit"),
@@ -162,9 +176,6 @@ export async function HomeView({
             </li>
           ))}
         </ul>
-        {actorCan(actor, "content:edit") ? (
-          <p className="mt-6 max-w-3xl text-muted">{t("tasks.contentLater")}</p>
-        ) : null}
       </section>
     </>
   );

@@ -27,6 +27,19 @@ export type StaffServerAction = ((previous: FormState, data: FormData) => Promis
 const REGISTERED = Symbol.for("portal.staff-action");
 
 /**
+ * What an action reads besides its text fields. `files`: a file input whose
+ * uploaded text, when a file was chosen, replaces a text field before the
+ * schema sees it (so a form that offers "paste or upload" works without
+ * JavaScript); larger than `maxBytes`, the field is refused with the
+ * `tooLarge` message key. `shown`: field names echoed back although they
+ * look like secrets (e.g. a parcel's `code`).
+ */
+export type StaffActionOptions = {
+  files?: Record<string, { into: string; maxBytes: number; tooLarge: string }>;
+  shown?: readonly string[];
+};
+
+/**
  * Builds a back-office server action (docs/decisions/010). Every action is a
  * public HTTP endpoint, so this runs, in order and for every call: the
  * session and `permission` check, the shared schema over the posted fields,
@@ -43,6 +56,7 @@ export function staffAction<Schema extends z.ZodType>(
   permission: Permission,
   schema: Schema,
   work: (actor: StaffActor, input: z.output<Schema>, context: StaffActionContext) => Promise<StaffActionResult>,
+  options: StaffActionOptions = {},
 ): StaffServerAction {
   const action = async (previous: FormState, data: FormData): Promise<FormState> => {
     markActionStarted();
@@ -51,19 +65,30 @@ export function staffAction<Schema extends z.ZodType>(
     const locale = formLocale(form);
     // Secrets typed into the form never come back into the page (the current
     // password and its confirmation included); a repeated name (check boxes)
-    // comes back as its values joined by commas.
-    const values = echoedValues(fields);
+    // comes back as its values joined by commas. Read when answering: an
+    // uploaded file's text is then in its field.
+    const echoed = () => {
+      const values = echoedValues(fields);
+      for (const name of options.shown ?? []) {
+        const value = fields[name];
+        if (value !== undefined) values[name] = Array.isArray(value) ? value.join(",") : value;
+      }
+      return values;
+    };
     const attempt = (previous?.attempt ?? 0) + 1;
     const refuse = (errors: Record<string, string>, details?: Record<string, string>): FormState => ({
       errors,
       details,
-      values,
+      values: echoed(),
       attempt,
     });
 
     let result: StaffActionResult;
     try {
       const actor = await requirePermission(permission);
+      // Files are read only for someone allowed to post them.
+      const tooLarge = await readFileFields(data, form, fields, options.files ?? {});
+      if (Object.keys(tooLarge).length > 0) return refuse(tooLarge);
       const parsed = schema.safeParse(fields);
       if (!parsed.success) return refuse(fieldErrors(parsed.error.issues));
       result = await work(actor, parsed.data, { locale, form });
@@ -79,7 +104,7 @@ export function staffAction<Schema extends z.ZodType>(
     if ("redirectTo" in result) redirect(localePath(locale, result.redirectTo));
     return {
       errors: {},
-      values: result.keep ? values : {},
+      values: result.keep ? echoed() : {},
       attempt,
       done: { message: result.done, values: result.values, items: result.items },
     };
@@ -102,6 +127,33 @@ export function fieldErrors(issues: readonly z.core.$ZodIssue[]): Record<string,
     errors[field] ??= /^[a-zA-Z]+$/.test(issue.message) ? issue.message : "invalid";
   }
   return errors;
+}
+
+/**
+ * Puts the text of each chosen file into its text field (`form` and
+ * `fields`); answers the refusals of files over their limit (their text is
+ * not read). A file input left empty posts an empty file: the text field
+ * keeps what was typed.
+ */
+async function readFileFields(
+  data: FormData,
+  form: Record<string, string>,
+  fields: Record<string, string | string[]>,
+  files: NonNullable<StaffActionOptions["files"]>,
+): Promise<Record<string, string>> {
+  const refused: Record<string, string> = {};
+  for (const [name, { into, maxBytes, tooLarge }] of Object.entries(files)) {
+    const file = data.get(name);
+    if (!(file instanceof Blob) || file.size === 0) continue;
+    if (file.size > maxBytes) {
+      refused[into] = tooLarge;
+      continue;
+    }
+    const text = await file.text();
+    form[into] = text;
+    fields[into] = text;
+  }
+  return refused;
 }
 
 /** The fields to parse: a name posted more than once (checkboxes) as a list of its values. */

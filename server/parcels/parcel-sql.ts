@@ -10,10 +10,30 @@ import { Prisma } from "../generated/prisma/client";
 // count-with-limit adds an ORDER BY that sorts every match, and its relation
 // filters become joins (see docs/decisions/005-parcel-search-sql.md).
 
-/** The WHERE clause for a search over "Parcel" aliased as p (never matching an archived parcel). */
-export function parcelWhereSql(search: ParcelSearch): Prisma.Sql {
-  // Archived parcels are shown nowhere public.
-  const conditions: Prisma.Sql[] = [Prisma.sql`p."archivedAt" IS NULL`];
+/** Which parcels a search sees by their archiving: public reads never pass anything but the default. */
+export type ArchivedFilter = "exclude" | "only" | "include";
+
+/** The back office's own filters, on top of the catalogue's. */
+export type ParcelWhereOptions = {
+  archived?: ArchivedFilter;
+  /** Sample data only (true) or real parcels only (false). */
+  sample?: boolean;
+  /** Last verified before this day (YYYY-MM-DD). */
+  verifiedBefore?: string;
+};
+
+/**
+ * The WHERE clause for a search over "Parcel" aliased as p. By default it
+ * never matches an archived parcel (archived parcels are shown nowhere
+ * public); the back office's list passes its own options.
+ */
+export function parcelWhereSql(search: ParcelSearch, options: ParcelWhereOptions = {}): Prisma.Sql {
+  const archived = options.archived ?? "exclude";
+  const conditions: Prisma.Sql[] = [];
+  if (archived === "exclude") conditions.push(Prisma.sql`p."archivedAt" IS NULL`);
+  if (archived === "only") conditions.push(Prisma.sql`p."archivedAt" IS NOT NULL`);
+  if (options.sample !== undefined) conditions.push(Prisma.sql`p."isSample" = ${options.sample}`);
+  if (options.verifiedBefore) conditions.push(Prisma.sql`p."lastVerifiedAt" < ${options.verifiedBefore}::date`);
   if (search.status !== "all") conditions.push(Prisma.sql`p.status = ${parcelStatuses[search.status]}::"ParcelStatus"`);
   if (search.hub) conditions.push(Prisma.sql`p."hubId" IN (SELECT id FROM "Hub" WHERE slug = ${search.hub})`);
   if (search.use) conditions.push(Prisma.sql`p."landUse" = ${landUses[search.use]}::"LandUse"`);
@@ -41,7 +61,7 @@ export function parcelWhereSql(search: ParcelSearch): Prisma.Sql {
     // The query's own % and _ match literally; the trigram index serves the LIKE.
     if (folded) conditions.push(Prisma.sql`p."searchText" LIKE ${`%${folded.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`);
   }
-  return Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}`;
+  return conditions.length > 0 ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
 }
 
 const orderBy: Record<ParcelSearch["sort"], Prisma.Sql> = {

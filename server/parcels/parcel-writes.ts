@@ -217,7 +217,8 @@ export async function writeParcel(
     }));
   }
   for (const [locale, text] of Object.entries(input.texts)) {
-    if (!text) continue;
+    // Only the languages whose texts changed (an import of 10,000 rows mostly changes figures).
+    if (!text || (existing && !changes[`description.${locale}`] && !changes[`notes.${locale}`])) continue;
     const row = { description: text.description, ...(text.notes !== undefined ? { notes: text.notes } : {}) };
     await tx.parcelTranslation.upsert({
       where: { parcelId_locale: { parcelId: id, locale } },

@@ -4,6 +4,7 @@ import { type Permission, roleCan } from "@/lib/permissions";
 import { baseURL } from "../../playwright.config";
 import { createStaffSession, createStaffUser, type StaffFixtureRole, staffCookieName } from "../fixtures/staff";
 import { actAsOwnClient } from "./client-address";
+import { copyParcel, fillParcelForm, square, uniqueParcelCode } from "./parcel-form";
 import { e2eDatabaseUrl, expect, test } from "./staff-login";
 
 // The access matrix: every back-office page and every back-office action,
@@ -80,6 +81,11 @@ test.describe("back-office pages", () => {
     { path: () => "/en/admin/account", permission: "account:self" },
     { path: () => "/en/admin/posts", permission: "post:write" },
     { path: () => "/en/admin/posts/new", permission: "post:write" },
+    { path: () => "/en/admin/parcels", permission: "parcel:manage" },
+    { path: () => "/en/admin/parcels?stale=1&archived=include&sample=real", permission: "parcel:manage" },
+    { path: () => "/en/admin/parcels/new", permission: "parcel:manage" },
+    { path: () => "/en/admin/parcels/BL-A-01", permission: "parcel:manage" },
+    { path: () => "/en/admin/parcels/import", permission: "parcel:manage" },
   ];
   for (const { path, permission } of pages) {
     for (const who of EVERYONE) {
@@ -116,6 +122,21 @@ test.describe("back-office pages", () => {
       }
     });
   }
+
+  for (const who of EVERYONE) {
+    test(`the parcel import's upload route as ${who}`, async ({ page, context }) => {
+      await becomes(context, who);
+      const response = await page.request.post("/api/admin/parcel-imports?locale=en", {
+        multipart: { locale: "en", language: "vi" },
+        headers: { origin: new URL(baseURL).origin },
+        maxRedirects: 0,
+      });
+      const location = response.headers().location ?? "";
+      if (who === "anonymous") expect(location).toContain("/en/admin/sign-in");
+      else if (allowed(who, "parcel:manage")) expect(location).toBe("/en/admin/parcels/import?error=fileMissing");
+      else expect(response.status()).toBe(403);
+    });
+  }
 });
 
 type ActionCase = {
@@ -129,8 +150,10 @@ type ActionCase = {
   audit: string | null;
   /** The administrator has another session (a row with "End this session"). */
   adminElsewhere?: boolean;
-  /** The page the administrator is given the form on, for a target person. */
-  path: (target: number) => string;
+  /** The page the administrator is given the form on, for a target person (or a parcel of the test's own). */
+  path: (target: number, parcel: string) => string;
+  /** The action works on a parcel: one is made for the test. */
+  parcel?: boolean;
   target?: { role: StaffFixtureRole; totp?: boolean; active?: boolean };
   /** The target is signed in somewhere (there are sessions to end). */
   targetSignedIn?: boolean;
@@ -221,6 +244,54 @@ const actions: ActionCase[] = [
     button: "Change the password",
   },
   {
+    name: "create a parcel",
+    permission: "parcel:manage",
+    audit: "parcel.create",
+    path: () => "/en/admin/parcels/new",
+    fill: async (page) => {
+      await fillParcelForm(page, uniqueParcelCode("mtx"));
+      await page.getByLabel("Boundary (GeoJSON)").fill(JSON.stringify(square(106.53, 10.68)));
+    },
+    button: "Create the parcel",
+  },
+  {
+    name: "edit a parcel",
+    permission: "parcel:manage",
+    audit: "parcel.update",
+    parcel: true,
+    path: (_target, parcel) => `/en/admin/parcels/${parcel}`,
+    fill: async (page) => page.getByLabel("Area (m²)").fill("123456"),
+    button: "Save the changes",
+  },
+  {
+    name: "change a parcel's status",
+    permission: "parcel:manage",
+    audit: "parcel.status",
+    parcel: true,
+    path: (_target, parcel) => `/en/admin/parcels/${parcel}`,
+    fill: async (page) => {
+      await page.getByLabel("New status").selectOption("reserved");
+      await page.getByLabel("Reason for the change").fill("Held for an investor");
+    },
+    button: "Change the status",
+  },
+  {
+    name: "mark a parcel verified today",
+    permission: "parcel:manage",
+    audit: "parcel.verify",
+    parcel: true,
+    path: (_target, parcel) => `/en/admin/parcels/${parcel}`,
+    button: "Verified today",
+  },
+  {
+    name: "archive a parcel",
+    permission: "parcel:manage",
+    audit: "parcel.archive",
+    parcel: true,
+    path: (_target, parcel) => `/en/admin/parcels/${parcel}?confirm=archive`,
+    button: "Yes, archive the parcel",
+  },
+  {
     name: "sign out",
     permission: "account:self",
     audit: "sign-out",
@@ -240,9 +311,15 @@ test.describe("back-office actions", () => {
         // The form as an administrator is given it...
         const admin = (await becomes(context, "ADMINISTRATOR")) as number;
         const elsewhere = action.adminElsewhere ? await createStaffSession(admin, { url, siteUrl: baseURL }) : null;
-        await page.goto(action.path(target.id));
+        const parcel = action.parcel ? await copyParcel(url, uniqueParcelCode("mtx")) : "";
+        await page.goto(action.path(target.id, parcel));
         await action.fill?.(page);
         const before = await query(`SELECT active, name, "totpEnabledAt" FROM "StaffUser" WHERE id = $1`, [target.id]);
+        const parcelRow = () =>
+          query(`SELECT version, status, "areaM2", "lastVerifiedAt", "archivedAt" FROM "Parcel" WHERE code = $1`, [
+            parcel,
+          ]);
+        const parcelBefore = await parcelRow();
         const ownBefore = await ownAccount(admin);
         // ...posted by someone else.
         const actor = await becomes(context, who);
@@ -263,6 +340,7 @@ test.describe("back-office actions", () => {
           if (action.audit) expect(await auditCount(action.audit, actor)).toBe(0);
           const after = await query(`SELECT active, name, "totpEnabledAt" FROM "StaffUser" WHERE id = $1`, [target.id]);
           expect(after).toEqual(before);
+          expect(await parcelRow()).toEqual(parcelBefore);
         }
         // Whoever posted it, the administrator's own account is as it was (password, live sessions).
         expect(await ownAccount(admin)).toEqual(ownBefore);

@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import { mkdirSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
 import { actAsOwnClient } from "./client-address";
@@ -10,7 +9,7 @@ import { expect, test } from "./staff-login";
 // why they cannot approve it, a second editor approving and publishing it
 // (its public page then answers), a rejection's comment reaching the
 // author, the diff of two revisions and restoring one; axe on every page in
-// both languages, with a screenshot of each in /tmp/shots/h2/. Each test
+// both languages, with a screenshot of each in the test's output folder. Each test
 // writes its own posts, with titles no other run uses.
 
 test.beforeEach(actAsOwnClient);
@@ -184,8 +183,6 @@ for (const locale of ["vi", "en"] as const) {
     await vi.getByLabel("Summary (Vietnamese)").fill("Một tóm tắt khác để có phiên bản thứ hai.");
     await page.getByRole("button", { name: "Save draft" }).click();
     await expect(page.getByRole("status").first()).toBeVisible();
-    const shots = "/tmp/shots/h2";
-    mkdirSync(shots, { recursive: true });
     const pages = {
       list: `/${locale}/admin/posts`,
       new: `/${locale}/admin/posts/new`,
@@ -199,7 +196,7 @@ for (const locale of ["vi", "en"] as const) {
       const response = await page.goto(target);
       expect(response?.status(), target).toBe(200);
       await expectNoAxeViolations(page);
-      await page.screenshot({ path: `${shots}/${testInfo.project.name}-${locale}-${name}.png`, fullPage: true });
+      await page.screenshot({ path: testInfo.outputPath(`${locale}-${name}.png`), fullPage: true });
     }
     // A form answered with errors.
     await page.goto(`/${locale}/admin/posts/new`);
@@ -208,15 +205,15 @@ for (const locale of ["vi", "en"] as const) {
       page.getByRole("alert", { name: locale === "vi" ? "Có lỗi cần sửa" : "There is a problem" }),
     ).toBeVisible();
     await expectNoAxeViolations(page);
-    await page.screenshot({ path: `${shots}/${testInfo.project.name}-${locale}-errors.png`, fullPage: true });
+    await page.screenshot({ path: testInfo.outputPath(`${locale}-errors.png`), fullPage: true });
 
     // The settings page's self-approval box, and the start page's mention of the posts.
     await page.goto(`/${locale}/admin`);
-    await page.screenshot({ path: `${shots}/${testInfo.project.name}-${locale}-home.png`, fullPage: true });
+    await page.screenshot({ path: testInfo.outputPath(`${locale}-home.png`), fullPage: true });
     await login({ role: "ADMINISTRATOR" });
     await page.goto(`/${locale}/admin/settings`);
     await expect(page.getByRole("checkbox")).toBeVisible();
     await expectNoAxeViolations(page);
-    await page.screenshot({ path: `${shots}/${testInfo.project.name}-${locale}-settings.png`, fullPage: true });
+    await page.screenshot({ path: testInfo.outputPath(`${locale}-settings.png`), fullPage: true });
   });
 }

@@ -5,7 +5,13 @@ import { gzipSync } from "node:zlib";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { reportDatabaseReachable, reportDatabaseUnreachable } from "@/lib/database-status";
 import { answerWithStatus, markActionStarted } from "@/lib/request-context";
-import { IMAGE_UPLOAD_PATH, MAX_FORM_BYTES, MAX_IMAGE_BYTES, UPLOAD_LIMITS } from "@/lib/request-limits";
+import {
+  IMAGE_UPLOAD_PATH,
+  MAX_FORM_BYTES,
+  MAX_IMAGE_BYTES,
+  PARCEL_FORM_LIMITS,
+  UPLOAD_LIMITS,
+} from "@/lib/request-limits";
 import { securityHeadersFor } from "@/lib/security-headers";
 import en from "@/messages/en.json";
 import vi from "@/messages/vi.json";
@@ -218,6 +224,29 @@ describe("the front door", () => {
     expect(seen.map((request) => request.url)).toEqual([IMAGE_UPLOAD_PATH]);
   });
 
+  it("lets the parcel form's pages take a boundary of a few hundred KB (pasted and uploaded), and no more", async () => {
+    const boundary = (bytes: number) => {
+      const data = new FormData();
+      data.append("geometry", "x".repeat(bytes));
+      data.append("geometryFile", new Blob([new Uint8Array(bytes)], { type: "application/geo+json" }), "b.geojson");
+      return data;
+    };
+    const send = (path: string, body: FormData | Uint8Array<ArrayBuffer>, headers: Record<string, string> = {}) =>
+      fetch(`${direct}${path}`, { method: "POST", body, headers: { Origin: "https://invest.example.vn", ...headers } });
+    for (const path of ["/vi/admin/parcels/new", "/en/admin/parcels/BL-A-01"]) {
+      expect((await send(path, boundary(400_000))).status, path).toBe(200);
+    }
+    const tooLarge = await send("/vi/admin/parcels/new", new Uint8Array(PARCEL_FORM_LIMITS.bodyBytes + 1), {
+      "Content-Type": "application/octet-stream",
+    });
+    expect(tooLarge.status).toBe(413);
+    // Other back-office pages keep the form limit.
+    for (const path of ["/vi/admin/parcels", "/vi/admin/posts/new", "/vi/admin/parcels/new/x"]) {
+      expect((await send(path, boundary(200_000))).status, path).toBe(413);
+    }
+    expect(seen.map((request) => request.url)).toEqual(["/vi/admin/parcels/new", "/en/admin/parcels/BL-A-01"]);
+  });
+
   it("answers a form post that fails while the database is down with a localized 503: sending again is safe", async () => {
     behave = (_req, res) => {
       markActionStarted();
@@ -383,7 +412,8 @@ describe("the front door's security headers", () => {
     });
     expect(response.headers.get("content-security-policy")).toBe(publicPolicy(true));
     expect(response.headers.get("strict-transport-security")).toBe("max-age=63072000; includeSubDomains");
-    expect(response.headers.get("cache-control")).toBe("s-maxage=3600");
+    // A page Next.js serves from its cache may be kept by a shared cache, briefly (lib/cache-control.ts).
+    expect(response.headers.get("cache-control")).toBe("public, s-maxage=30, stale-while-revalidate=30");
     expect(response.headers.get("x-robots-tag")).toBeNull();
     expect(seen[0]?.headers["content-security-policy"]).toBeUndefined();
     expect(seen[0]?.headers["x-nonce"]).toBeUndefined();

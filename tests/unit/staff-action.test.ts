@@ -158,6 +158,39 @@ describe("staffAction", () => {
     expect((await call(away, { name: "An", locale: "en" })).redirectedTo).toBe("/en/admin/staff/3");
   });
 
+  it("reads an uploaded file's text into its text field, within its limit, only for someone allowed", async () => {
+    const work = vi.fn(async (_actor: StaffActor, _input: { text: string }) => ({ done: "read", keep: true }));
+    const upload = staffAction("parcel:manage", z.object({ text: z.string().min(1, { error: "required" }) }), work, {
+      files: { file: { into: "text", maxBytes: 10, tooLarge: "fileTooBig" } },
+      shown: ["code"],
+    });
+    const post = (text: string, file?: Blob, extra: Record<string, string> = {}) => {
+      const data = new FormData();
+      data.append("text", text);
+      data.append("file", file ?? new File([], ""), "boundary.geojson");
+      for (const [name, value] of Object.entries(extra)) data.append(name, value);
+      return upload(null, data);
+    };
+    // A chosen file stands for what was typed, and comes back as the field's value.
+    const read = await post("typed", new File(['{"a":1}'], "boundary.geojson"), { code: "BL-A-01" });
+    expect(work).toHaveBeenLastCalledWith(actor, { text: '{"a":1}' }, expect.objectContaining({ locale: "vi" }));
+    expect(read?.values).toEqual({ text: '{"a":1}', code: "BL-A-01" });
+    // No file chosen (an empty one is posted): the typed text is kept.
+    await post("typed");
+    expect(work).toHaveBeenLastCalledWith(actor, { text: "typed" }, expect.anything());
+    // Over the limit: refused on the field, the file not read, the work not run.
+    work.mockClear();
+    const large = await post("typed", new File(["x".repeat(11)], "boundary.geojson"));
+    expect(large).toMatchObject({ errors: { text: "fileTooBig" }, values: { text: "typed" } });
+    expect(work).not.toHaveBeenCalled();
+    // Without the permission nothing is read.
+    check.answer = new AppError("FORBIDDEN", "no");
+    const text = vi.fn(async () => "never");
+    const refused = await post("typed", Object.assign(new File(["{}"], "b.json"), { text }));
+    expect(refused?.errors).toEqual({ form: "forbidden" });
+    expect(text).not.toHaveBeenCalled();
+  });
+
   it("maps the work's refusals to the form state", async () => {
     const refusing = (error: Error) => staffAction("user:manage", schema, async () => Promise.reject(error));
     const state = async (error: Error) => (await call(refusing(error), { name: "An" })).state;
