@@ -3,6 +3,7 @@ import createMiddleware from "next-intl/middleware";
 import { routing } from "./i18n/routing";
 import { databaseUnreachableSince } from "./lib/database-status";
 import { requestLocale } from "./lib/front-door";
+import { landListRoute } from "./lib/land-rewrite";
 import { renderNoticePage } from "./lib/notice-page";
 import { newsListRewrite } from "./lib/posts/news-rewrite";
 import { db } from "./server/db";
@@ -18,6 +19,9 @@ export default async function proxy(request: NextRequest) {
   }
   const news = newsListRewrite(request.nextUrl.pathname, request.nextUrl.searchParams, routing.locales);
   if (news) return NextResponse.rewrite(new URL(news, request.url));
+  const land = landListRoute(request.nextUrl.pathname, request.nextUrl.searchParams, routing.locales);
+  if (land && "redirect" in land) return NextResponse.redirect(new URL(land.redirect, request.url), 307);
+  if (land) return NextResponse.rewrite(new URL(land.rewrite, request.url));
   return handleI18nRouting(request);
 }
 

@@ -8,6 +8,9 @@ export const routing = defineRouting({
   // hreflang alternates are in each page's <head>, built from SITE_URL; a Link
   // header would be built from the request's Host.
   alternateLinks: false,
+  // No NEXT_LOCALE cookie: the locale is always in the path, and a Set-Cookie
+  // on every page would keep public pages out of shared caches.
+  localeCookie: false,
 });
 
 export type Locale = (typeof routing.locales)[number];

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { textIn } from "@/lib/content/kinds";
@@ -141,12 +140,13 @@ export async function HubView({ locale, hub, parcels }: Props) {
           </>
         ) : null}
         <p>
-          <Link
+          {/* A plain link: a search of the catalogue is its own cached page (proxy.ts). */}
+          <a
             href={landHref}
             className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-4"
           >
             {t("parcels.all")}
-          </Link>
+          </a>
         </p>
       </section>
     </article>

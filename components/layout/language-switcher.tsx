@@ -4,22 +4,24 @@ import { SearchParamsContext } from "next/dist/shared/lib/hooks-client-context.s
 import { usePathname } from "next/navigation";
 import { useContext } from "react";
 import { routing } from "@/i18n/routing";
-import { localePath, withoutLocale } from "@/lib/paths";
+import { publicLandPath } from "@/lib/land-paths";
+import { localePath, withoutLocale } from "@/lib/locale-paths";
 import { publicNewsPath } from "@/lib/posts/news-paths";
 
 type Props = { label: string; names: Record<string, string>; current: string };
 
 /**
  * Links to the same page in each language, keeping the query string. Pages
- * rendered per request (the catalogue with its filters) render the links
- * with their query in the server's HTML, so switching language keeps a search
- * without JavaScript. A prerendered page has no query: its links carry none.
+ * rendered per request (the comparison) render the links with their query in
+ * the server's HTML, and the cached searches of the catalogue and the news
+ * name theirs from their path, so switching language keeps a search without
+ * JavaScript. A prerendered page has no query: its links carry none.
  */
 export function LanguageSwitcher({ label, names, current }: Props) {
   const path = withoutLocale(usePathname(), routing.locales);
   const query = usePageQuery();
-  // A filtered news list is served from an internal path (proxy.ts): its links name the public URL.
-  const target = publicNewsPath(path) ?? (query ? `${path}?${query}` : path);
+  // A filtered news list or a catalogue search is served from an internal path (proxy.ts): its links name the public URL.
+  const target = publicNewsPath(path) ?? publicLandPath(path) ?? (query ? `${path}?${query}` : path);
   return (
     <nav aria-label={label}>
       <ul className="flex items-center gap-1">

@@ -22,12 +22,13 @@ export async function CompareBar({ locale, search }: { locale: string; search: P
         ) : (
           <p className="text-muted">{t("needMore")}</p>
         )}
-        <Link
+        {/* A plain link: the search without the comparison is its own cached page (proxy.ts). */}
+        <a
           href={landUrl(locale, search, { compare: [] })}
           className="font-medium text-brand-700 underline underline-offset-4"
         >
           {t("clear")}
-        </Link>
+        </a>
       </div>
     </section>
   );

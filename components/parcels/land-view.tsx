@@ -32,27 +32,25 @@ export async function LandView({ locale, search, issues, result, shapes, hubs, s
   const anyResults = result.total > 0;
 
   return (
-    <div className="mx-auto max-w-7xl px-4 py-10">
-      <h1 className="text-3xl font-bold tracking-tight text-brand-900 sm:text-4xl">{t("heading")}</h1>
-      <p className="mt-3 max-w-3xl text-lg text-muted">{t("intro")}</p>
-      <div className="mt-4 max-w-3xl">
+    <div className="land-view">
+      <h1>{t("heading")}</h1>
+      <p className="land-intro">{t("intro")}</p>
+      <div className="land-notice">
         <SampleNotice />
       </div>
 
-      <div className="mt-8 grid gap-10 lg:grid-cols-[20rem_1fr]">
-        <aside className="lg:order-none">
+      <div className="land-columns">
+        <aside>
           <ParcelFilters locale={locale} search={search} hubs={hubs} sectors={sectors} />
         </aside>
 
-        <section aria-labelledby="results-heading" className="min-w-0 space-y-6">
+        <section aria-labelledby="results-heading" className="land-results">
           <SearchIssues issues={issues} />
           <CompareBar locale={locale} search={search} />
-          <div className="flex flex-wrap items-end justify-between gap-3">
+          <div className="land-results-head">
             <div>
-              <h2 id="results-heading" className="text-2xl font-bold text-brand-900">
-                {t("results.heading")}
-              </h2>
-              <p className="mt-1 text-lg" aria-live="polite">
+              <h2 id="results-heading">{t("results.heading")}</h2>
+              <p aria-live="polite">
                 {result.totalIsCapped
                   ? t("results.countCapped", { total: format.number(result.total) })
                   : t("results.count", { total: result.total })}
@@ -61,25 +59,16 @@ export async function LandView({ locale, search, issues, result, shapes, hubs, s
                   : null}
               </p>
             </div>
-            <div className="text-sm">
+            <div className="land-downloads">
               <h3 className="sr-only">{t("download.heading")}</h3>
-              <ul className="flex flex-wrap gap-4">
+              <ul>
                 <li>
-                  <a
-                    href={`/api/parcels.csv${dataQuery ? `${dataQuery}&` : "?"}locale=${locale}`}
-                    download
-                    className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-4"
-                  >
+                  <a href={`/api/parcels.csv${dataQuery ? `${dataQuery}&` : "?"}locale=${locale}`} download>
                     {t("download.csv")}
                   </a>
                 </li>
                 <li>
-                  <a
-                    href={`/api/parcels${dataQuery ? `${dataQuery}&` : "?"}locale=${locale}`}
-                    className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-4"
-                  >
-                    {t("download.json")}
-                  </a>
+                  <a href={`/api/parcels${dataQuery ? `${dataQuery}&` : "?"}locale=${locale}`}>{t("download.json")}</a>
                 </li>
               </ul>
             </div>
@@ -87,10 +76,8 @@ export async function LandView({ locale, search, issues, result, shapes, hubs, s
 
           {anyResults ? (
             <>
-              <section aria-labelledby="map-heading" className="space-y-3">
-                <h3 id="map-heading" className="text-xl font-semibold text-brand-900">
-                  {t("map.heading")}
-                </h3>
+              <section aria-labelledby="map-heading" className="land-map">
+                <h3 id="map-heading">{t("map.heading")}</h3>
                 <a href="#results-list" className="sr-only focus:not-sr-only focus:underline">
                   {t("map.skip")}
                 </a>
@@ -107,9 +94,9 @@ export async function LandView({ locale, search, issues, result, shapes, hubs, s
                 ) : (
                   <p>
                     {t("results.pageEmpty")}{" "}
-                    <Link href={landUrl(locale, search, { page: 1 })} className="text-brand-700 underline">
+                    <a href={landUrl(locale, search, { page: 1 })} className="text-brand-700 underline">
                       {t("results.firstPage")}
-                    </Link>
+                    </a>
                   </p>
                 )}
               </div>

@@ -3,7 +3,7 @@ import { PageLinks } from "@/components/ui/page-links";
 import { landUrl } from "@/lib/paths";
 import type { ParcelSearch } from "@/lib/schemas/parcel-search";
 
-/** The catalogue's page links, keeping the search. */
+/** The catalogue's page links, keeping the search (full loads: each page is its own cached page, proxy.ts). */
 export async function Pagination({
   locale,
   search,
@@ -21,6 +21,7 @@ export async function Pagination({
       totalPages={totalPages}
       hrefFor={(page) => landUrl(locale, search, { page })}
       labels={{ label: t("label"), previous: t("previous"), next: t("next"), page: (page) => t("page", { page }) }}
+      fullLoad
     />
   );
 }

@@ -1,6 +1,10 @@
 import type { ParcelStatusSlug } from "@/lib/parcels";
 
-/** Map fills per status (each at least 3:1 against the map background). */
+/**
+ * Map fills per status (each at least 3:1 against the map background). The
+ * maps and the result cards take theirs from app/globals.css (.parcel-map,
+ * .parcel-cards): change both together.
+ */
 export const statusFill: Record<ParcelStatusSlug, string> = {
   available: "#1b7a3a",
   reserved: "#a15c00",

@@ -144,15 +144,16 @@ export async function SearchResults({
                   </li>
                 ))}
               </ul>
+              {/* A plain link: a search of the catalogue is its own cached page (proxy.ts). */}
               {parcels.total > parcels.items.length ? (
-                <Link
+                <a
                   href={landUrl(locale, result.parcelSearch)}
                   className={`mt-2 inline-flex min-h-11 items-center ${link}`}
                 >
                   {parcels.totalIsCapped
                     ? t("parcelsMoreCapped", { count: format.number(parcels.total) })
                     : t("parcelsMore", { count: format.number(parcels.total) })}
-                </Link>
+                </a>
               ) : null}
             </section>
           ) : null}

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { landUrl, localePath } from "@/lib/paths";
@@ -72,12 +71,13 @@ export async function SectorView({ locale, sector, parcels, hubs, standardRatePc
           <ParcelResults locale={locale} search={parcels.search} result={result} hubs={hubs} />
         ) : null}
         <p>
-          <Link
+          {/* A plain link: a search of the catalogue is its own cached page (proxy.ts). */}
+          <a
             href={result.total > 0 ? landUrl(locale, parcels.search) : localePath(locale, "/land")}
             className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-4"
           >
             {result.total > 0 ? t("parcels.all", { count: result.total }) : t("parcels.catalogue")}
-          </Link>
+          </a>
         </p>
       </section>
 

@@ -1,9 +1,9 @@
 import type { ComponentProps, ReactNode } from "react";
 
-// The look of every text box and select box; a control marked invalid gets a
-// thicker red border, so the error is not told by its message alone.
-const control =
-  "mt-1 block w-full min-h-11 rounded-md border border-gray-500 bg-white px-3 py-2 text-base text-ink focus:border-brand-700 aria-[invalid=true]:border-2 aria-[invalid=true]:border-red-700";
+// The look of every text box and select box, and of their labels, is in the
+// stylesheet (.form-control, .form-label in app/globals.css): one short class
+// instead of a utility list on each of a form's many controls.
+const control = "form-control";
 
 // red-800 on white is about 8:1, well above the 4.5:1 WCAG 2.2 AA asks of text.
 const errorText = "font-semibold text-red-800";
@@ -46,7 +46,7 @@ export function Field({
   const errorId = error ? `${id}-error` : undefined;
   return (
     <div>
-      <label htmlFor={id} className="block font-medium text-brand-900">
+      <label htmlFor={id} className="form-label">
         {label}
       </label>
       {hint ? (

@@ -25,8 +25,8 @@ export function PageLinks({ current, totalPages, hrefFor, labels, className = "m
   const Anchor = fullLoad ? "a" : Link;
   const page = Math.min(current, totalPages);
   const pages = [...new Set([1, page - 1, page, page + 1, totalPages])].filter((p) => p >= 1 && p <= totalPages);
-  const linkClass =
-    "inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border border-brand-100 px-3 text-brand-800 hover:bg-brand-50";
+  // The look is in the stylesheet (.page-link in app/globals.css): one short class on each of the links.
+  const linkClass = "page-link";
   return (
     <nav aria-label={labels.label} className={className}>
       <ul className="flex flex-wrap items-center gap-2">
@@ -44,7 +44,7 @@ export function PageLinks({ current, totalPages, hrefFor, labels, className = "m
               href={hrefFor(number)}
               aria-label={labels.page(number)}
               aria-current={number === page ? "page" : undefined}
-              className={`${linkClass} aria-[current]:bg-brand-700 aria-[current]:text-white`}
+              className={linkClass}
             >
               {number}
             </Anchor>

@@ -8,6 +8,8 @@ describe("parseEnv", () => {
       PORT: 3000,
       HOSTNAME: "127.0.0.1",
       TRUSTED_PROXIES: 1,
+      PUBLIC_CACHE_SECONDS: 30,
+      REDIS_KEY_PREFIX: "portal:",
       REVALIDATE_SETTLE_MS: 5000,
       EMBEDDED_PG_PORT: 54329,
       EMBEDDED_PG_DIR: ".data/postgres",

@@ -78,10 +78,31 @@ export const envSchema = z
      */
     REVALIDATE_SETTLE_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
     TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(1),
+    /**
+     * How long a shared cache (the reverse proxy) may keep a public page or
+     * the open data, and serve it stale while fetching a fresh copy: an edit
+     * shows through the proxy within this time (lib/cache-control.ts).
+     */
+    PUBLIC_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
     /** A back-office session ends after this many minutes without a request... */
     STAFF_SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(480).default(30),
     /** ...and this many hours after sign-in, whatever the activity. */
     STAFF_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24).default(12),
+    /**
+     * Next.js's cache shared by every app instance (cache-handler.mjs, read by
+     * next.config.ts); unset: each instance keeps its own, as one instance does.
+     */
+    REDIS_URL: z
+      .url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379" })
+      .optional(),
+    /** Prefix of the portal's keys in Redis; the build's id follows it. */
+    REDIS_KEY_PREFIX: z.string().trim().min(1).max(100).default("portal:"),
+    /** The release's id, the same for its build and every instance (next.config.ts, deploymentId). */
+    DEPLOYMENT_ID: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9._-]{1,64}$/, "must be 1–64 letters, digits, dots, dashes or underscores")
+      .optional(),
     /** Set by the launcher when it runs the embedded demo database: demo accounts exist and the sign-in page names them. */
     PORTAL_DEMO: z.enum(["1", "0"]).default("0"),
   })

@@ -14,14 +14,19 @@
 // - every response's Content-Security-Policy and HSTS, and the back office's
 //   no-index and no-store, over whatever Next.js set; for the back office, the
 //   nonce Next.js puts on its scripts, on the request it renders from
-//   (lib/security-headers.ts, docs/decisions/012-content-security-policy.md).
+//   (lib/security-headers.ts, docs/decisions/012-content-security-policy.md);
+// - who may keep a response: public pages Next.js serves from its cache (and
+//   the comparison) for PUBLIC_CACHE_SECONDS in a shared cache; the back
+//   office and anything asked with a cookie or setting one, nobody
+//   (lib/cache-control.ts, docs/decisions/019-cacheable-catalogue.md).
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
+import { cacheControlFor } from "../../lib/cache-control";
 import { databaseUnreachableSince } from "../../lib/database-status";
 import { CLIENT_ADDRESS_HEADER, clientAddressOf, isSiteOrigin, pathProblem, requestLocale } from "../../lib/front-door";
 import { type NoticeTexts, renderNoticePage } from "../../lib/notice-page";
 import { type FormPostContext, formPostContext } from "../../lib/request-context";
-import { MAX_FORM_BYTES, UPLOAD_LIMITS } from "../../lib/request-limits";
+import { MAX_FORM_BYTES, uploadLimitsFor } from "../../lib/request-limits";
 import { newNonce, requestHeaderNames, securityHeadersFor } from "../../lib/security-headers";
 
 /** The request header next-intl's middleware uses to hand a page its locale. */
@@ -72,6 +77,8 @@ export type FrontDoorOptions = {
   texts: Record<string, FrontDoorTexts>;
   /** Next.js's development server (`npm run dev`): its policies allow what it needs. */
   dev?: boolean;
+  /** How long a shared cache may keep a public page (PUBLIC_CACHE_SECONDS); 30 unless told. */
+  publicCacheSeconds?: number;
 };
 
 type Page = { status: number; texts: NoticeTexts; href: string; headers?: Record<string, string> };
@@ -115,7 +122,21 @@ export function createFrontDoor(options: FrontDoorOptions) {
       if (value === undefined) delete req.headers[name];
       else req.headers[name] = value;
     }
-    withHeaders(res, security.response);
+    const cookie = Boolean(req.headers.cookie);
+    withHeaders(res, security.response, (status) => {
+      const given = res.getHeader("cache-control");
+      const cacheControl = cacheControlFor({
+        method: req.method ?? "GET",
+        path: pathOf(req),
+        locales: options.locales,
+        cookie,
+        status,
+        given: given === undefined ? undefined : String(given),
+        setsCookie: res.hasHeader("set-cookie"),
+        publicSeconds: options.publicCacheSeconds ?? 30,
+      });
+      if (cacheControl) res.setHeader("Cache-Control", cacheControl);
+    });
     try {
       await pass(req, res);
     } catch (error) {
@@ -172,11 +193,11 @@ export function createFrontDoor(options: FrontDoorOptions) {
       req.headers.origin = site.origin;
     }
     // Browsers always send a form's length; a post without one is refused (411).
-    // Two paths take files (a legal document's PDF and a post's image, for
-    // editors): each has its own, larger limit, and checks the file's size
-    // and content itself.
+    // The paths that take files (a legal document's PDF, a post's image, a
+    // parcel's boundary, for editors) each have their own, larger limit, and
+    // check the file's size and content themselves.
     const length = req.headers["content-length"];
-    const upload = Object.hasOwn(UPLOAD_LIMITS, path) ? UPLOAD_LIMITS[path] : undefined;
+    const upload = uploadLimitsFor(path);
     const limit = upload?.bodyBytes ?? MAX_FORM_BYTES;
     if (length === undefined || Number(length) > limit) {
       const size = upload ? `${upload.fileBytes / 1024 / 1024} MB` : `${MAX_FORM_BYTES / 1024} KB`;
@@ -309,9 +330,9 @@ export function createFrontDoor(options: FrontDoorOptions) {
  * Makes `headers` part of the response however its head is written (Node.js
  * writes an implicit head through writeHead too), over what was set before
  * and what writeHead itself is given: the front door's pages, Next.js's
- * pages, redirects and errors alike.
+ * pages, redirects and errors alike; `finish` then sees the whole head.
  */
-function withHeaders(res: ServerResponse, headers: Record<string, string>) {
+function withHeaders(res: ServerResponse, headers: Record<string, string>, finish: (status: number) => void) {
   const writeHead = res.writeHead as (this: ServerResponse, status: number, reason?: string) => ServerResponse;
   res.writeHead = function writeHeadWithHeaders(this: ServerResponse, status: number, ...rest: unknown[]) {
     const reason = typeof rest[0] === "string" ? rest[0] : undefined;
@@ -332,6 +353,7 @@ function withHeaders(res: ServerResponse, headers: Record<string, string>) {
       for (const [name, value] of Object.entries(given)) if (value !== undefined) this.setHeader(name, value);
     }
     for (const [name, value] of Object.entries(headers)) this.setHeader(name, value);
+    finish(status);
     return writeHead.call(this, status, reason);
   } as ServerResponse["writeHead"];
 }

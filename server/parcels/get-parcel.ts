@@ -123,9 +123,13 @@ export const getParcel = cachedQuery(
 );
 
 /** Several parcels, in the order of `codes`; unknown codes are left out. */
-export async function getParcels(codes: string[], locale: string): Promise<ParcelDetail[]> {
-  if (codes.length === 0) return [];
-  const rows = await findParcels(codes, locale);
-  const byCode = new Map(rows.map((row) => [row.code, toDetail(row, locale)]));
-  return codes.flatMap((code) => byCode.get(code) ?? []);
-}
+export const getParcels = cachedQuery(
+  "get-parcels",
+  [cacheTags.parcels],
+  async (codes: string[], locale: string): Promise<ParcelDetail[]> => {
+    if (codes.length === 0) return [];
+    const rows = await findParcels(codes, locale);
+    const byCode = new Map(rows.map((row) => [row.code, toDetail(row, locale)]));
+    return codes.flatMap((code) => byCode.get(code) ?? []);
+  },
+);

@@ -9,6 +9,7 @@ import {
   slugOf,
 } from "@/lib/parcels";
 import { PAGE_SIZE, type ParcelSearch, RESULT_WINDOW } from "@/lib/schemas/parcel-search";
+import { cachedQuery, cacheTags } from "../cache";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import { parcelOrderSql, parcelWhereSql } from "./parcel-sql";
@@ -117,3 +118,11 @@ export async function searchParcels(search: ParcelSearch, pageSize = PAGE_SIZE):
     totalPages: Math.max(1, Math.ceil(total / pageSize)),
   };
 }
+
+/**
+ * searchParcels for the catalogue's cached pages: read with the `parcels` tag,
+ * so that a page built from it is rebuilt whenever a parcel changes.
+ */
+export const searchParcelsCached = cachedQuery("search-parcels", [cacheTags.parcels], (search: ParcelSearch) =>
+  searchParcels(search),
+);

@@ -1,4 +1,6 @@
+import { publicCacheControl } from "@/lib/cache-control";
 import { csvLine, UTF8_BOM } from "@/lib/csv";
+import { env } from "@/server/env";
 import { type OpenParcel, openParcelFields, streamOpenParcels } from "@/server/parcels/open-data";
 import { openDataError, readOpenDataRequest } from "@/server/parcels/open-data-request";
 
@@ -38,7 +40,7 @@ export async function GET(request: Request) {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": 'attachment; filename="parcels.csv"',
-      "Cache-Control": "public, max-age=60, s-maxage=300",
+      "Cache-Control": publicCacheControl(env.PUBLIC_CACHE_SECONDS),
     },
   });
 }

@@ -1,4 +1,6 @@
+import { publicCacheControl } from "@/lib/cache-control";
 import { searchToQuery } from "@/lib/schemas/parcel-search";
+import { env } from "@/server/env";
 import { listOpenParcels } from "@/server/parcels/open-data";
 import { openDataError, readOpenDataRequest } from "@/server/parcels/open-data-request";
 
@@ -27,7 +29,7 @@ export async function GET(request: Request) {
         },
         notices,
       },
-      { headers: { "Cache-Control": "public, max-age=60, s-maxage=300" } },
+      { headers: { "Cache-Control": publicCacheControl(env.PUBLIC_CACHE_SECONDS) } },
     );
   } catch (error) {
     return openDataError(error);

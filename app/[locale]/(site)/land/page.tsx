@@ -1,72 +1,22 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { LandView } from "@/components/parcels/land-view";
+import { setRequestLocale } from "next-intl/server";
 import { localeOf } from "@/i18n/routing";
-import { pageMetadata } from "@/lib/metadata";
-import { landUrl } from "@/lib/paths";
-import { parseParcelSearch, searchToQuery } from "@/lib/schemas/parcel-search";
-import { listHubs } from "@/server/hubs/list-hubs";
-import { listParcelShapes } from "@/server/parcels/list-parcel-shapes";
-import { searchParcels } from "@/server/parcels/search-parcels";
-import { listSectors } from "@/server/sectors/list-sectors";
-import { getSiteSettings } from "@/server/site/get-site-settings";
+import { parseParcelSearch } from "@/lib/schemas/parcel-search";
+import { LandList, landListMetadata } from "./land-list";
 
-// Rendered per request: the page reads its query (and so do the language links).
-export const dynamic = "force-dynamic";
+// Prerendered (no query is read here: a search is its own cached page, see
+// ./%5Fsearch and proxy.ts, which also moves a search to its canonical URL),
+// and again whenever a parcel changes (the `parcels` tag).
+export const revalidate = 3600;
 
-type Props = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await localeOf(params);
-  const [t, settings] = await Promise.all([getTranslations({ locale, namespace: "Land" }), getSiteSettings(locale)]);
-  return pageMetadata({
-    locale,
-    path: "/land",
-    title: t("metaTitle"),
-    description: t("metaDescription"),
-    brandName: settings.brandName,
-  });
+  return landListMetadata(await localeOf(params));
 }
 
-export default async function LandPage({ params, searchParams }: Props) {
+export default async function LandPage({ params }: Props) {
   const locale = await localeOf(params);
   setRequestLocale(locale);
-  const query = await searchParams;
-  const { search, issues } = parseParcelSearch(query, { locale });
-  // The filter form sends every field as typed ("1,5", empty ones too): move to
-  // the short, canonical URL of the search, which reads the same in every
-  // language, so that it can be shared and the language links keep it exactly.
-  // A search with ignored values stays, to say what was ignored.
-  if (issues.length === 0 && searchToQuery(search).toString() !== queryString(query)) {
-    redirect(landUrl(locale, search));
-  }
-  const [result, shapes, hubs, sectors] = await Promise.all([
-    searchParcels(search),
-    listParcelShapes(search),
-    listHubs(locale),
-    listSectors(locale),
-  ]);
-  return (
-    <LandView
-      locale={locale}
-      search={search}
-      issues={issues}
-      result={result}
-      shapes={shapes}
-      hubs={hubs}
-      sectors={sectors}
-    />
-  );
-}
-
-function queryString(query: Record<string, string | string[] | undefined>) {
-  const params = new URLSearchParams();
-  for (const [name, value] of Object.entries(query)) {
-    for (const item of [value ?? []].flat()) params.append(name, item);
-  }
-  return params.toString();
+  return <LandList locale={locale} search={parseParcelSearch({}).search} issues={[]} />;
 }

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CompareTable } from "@/components/parcels/compare-table";
 import { SampleNotice } from "@/components/parcels/sample-notice";
@@ -10,7 +9,9 @@ import { parseParcelSearch } from "@/lib/schemas/parcel-search";
 import { getParcels } from "@/server/parcels/get-parcel";
 import { getSiteSettings } from "@/server/site/get-site-settings";
 
-// Rendered per request: the page reads its query (and so do the language links).
+// Rendered per request: the page reads its query (and so do the language
+// links). It reads nothing personal, so the front door lets a shared cache
+// keep it briefly like the prerendered pages (lib/cache-control.ts).
 export const dynamic = "force-dynamic";
 
 type Props = {
@@ -61,7 +62,8 @@ export default async function ComparePage({ params, searchParams }: Props) {
           <CompareTable locale={locale} parcels={parcels} />
         </div>
       ) : null}
-      <Link
+      {/* A plain link: a search of the catalogue is its own cached page (proxy.ts). */}
+      <a
         href={localePath(
           locale,
           parcels.length > 0 ? `/land?compare=${parcels.map((p) => p.code).join(",")}` : "/land",
@@ -69,7 +71,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
         className="mt-6 inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-4"
       >
         {t("back")}
-      </Link>
+      </a>
     </div>
   );
 }
