@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getMessages, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
+import { interLatin, interVietnamese } from "@/app/fonts";
 import { ErrorTextsProvider } from "@/components/layout/error-texts";
 import { routing } from "@/i18n/routing";
 import { openGraphDefaults } from "@/lib/metadata";
@@ -41,7 +42,7 @@ export default async function LocaleLayout({
   const messages = await getMessages();
 
   return (
-    <html lang={locale}>
+    <html lang={locale} className={`${interLatin.variable} ${interVietnamese.variable}`}>
       <body className="flex min-h-screen flex-col">
         {/* Only the error page's texts reach the browser; everything else renders on the server. */}
         <ErrorTextsProvider texts={messages.Error}>{children}</ErrorTextsProvider>

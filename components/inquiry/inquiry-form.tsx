@@ -3,7 +3,6 @@
 import { type FormEvent, useActionState, useState } from "react";
 import { textFields } from "@/lib/form-data";
 import type { FormState } from "@/lib/form-state";
-import { inquiryFieldErrors, inquirySchemaFor } from "@/lib/schemas/inquiry";
 import { ErrorSummary } from "../ui/error-summary";
 import { Checkbox, Field, Select, TextArea, TextInput } from "../ui/field";
 import { SubmitButton } from "../ui/submit-button";
@@ -38,12 +37,32 @@ type Props = {
   stamp: string;
 };
 
+type InquirySchema = typeof import("@/lib/schemas/inquiry");
+
+// undefined until fetched; null when fetching it failed.
+let schema: InquirySchema | null | undefined;
+let schemaRequest: Promise<unknown> | undefined;
+function loadSchema() {
+  schemaRequest ??= import("@/lib/schemas/inquiry").then(
+    (module) => {
+      schema = module;
+    },
+    () => {
+      schema = null;
+    },
+  );
+  return schemaRequest;
+}
+
 /**
  * The inquiry form. A plain form posting to a server action: without
  * JavaScript the page comes back with the errors; with it, only the form
  * re-renders and the error summary takes focus (GOV.UK pattern). With
  * JavaScript, the same schema the server uses checks the form before it is
- * sent, so most mistakes are shown without a round trip.
+ * sent, so most mistakes are shown without a round trip. The schema (and zod
+ * with it, the largest part of this page's JavaScript) is not part of the
+ * page's first load: it is fetched when the form is first focused, or at the
+ * latest when it is sent.
  */
 export function InquiryForm({ action, locale, texts, sectors, hubs, countries, defaults, token, stamp }: Props) {
   const [state, formAction] = useActionState(action, null);
@@ -53,14 +72,24 @@ export function InquiryForm({ action, locale, texts, sectors, hubs, countries, d
   const errorFields = Object.keys(errors);
   const notice = clientErrors ? undefined : state?.notice;
   const validate = (event: FormEvent<HTMLFormElement>) => {
-    const data = textFields(new FormData(event.currentTarget));
-    const result = inquirySchemaFor(locale).safeParse(data);
+    const form = event.currentTarget;
+    if (schema === undefined) {
+      // Sent before the schema arrived: hold the submission until it has, then send it again.
+      event.preventDefault();
+      const submitter = (event.nativeEvent as SubmitEvent).submitter;
+      void loadSchema().finally(() => form.requestSubmit(submitter));
+      return;
+    }
+    // The schema could not be fetched: the server checks the form, as without JavaScript.
+    if (schema === null) return;
+    const data = textFields(new FormData(form));
+    const result = schema.inquirySchemaFor(locale).safeParse(data);
     if (result.success) {
       setClientErrors(null);
       return;
     }
     event.preventDefault();
-    setClientErrors(inquiryFieldErrors(result.error.issues) as Record<string, string>);
+    setClientErrors(schema.inquiryFieldErrors(result.error.issues) as Record<string, string>);
   };
   const value = (name: string) => state?.values[name] ?? defaults[name] ?? "";
   const label = (name: string) => texts.fields[name] ?? name;
@@ -99,7 +128,14 @@ export function InquiryForm({ action, locale, texts, sectors, hubs, countries, d
   return (
     // React resets a form after its action; a new key instead shows every
     // field (select boxes included) with the values the server sent back.
-    <form key={state?.attempt ?? 0} action={formAction} onSubmit={validate} noValidate className="space-y-8">
+    <form
+      key={state?.attempt ?? 0}
+      action={formAction}
+      onSubmit={validate}
+      onFocus={() => void loadSchema()}
+      noValidate
+      className="space-y-8"
+    >
       <ErrorSummary
         title={texts.errors.summary ?? ""}
         notice={notice}

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useParams } from "next/navigation";
-import { localePath } from "@/lib/paths";
+import { localePath } from "@/lib/locale-paths";
 import { useErrorTexts } from "./error-texts";
 
 export function ErrorView({ onRetry }: { onRetry?: () => void }) {

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { routing } from "@/i18n/routing";
-import { localePath, withoutLocale } from "@/lib/paths";
+import { localePath, withoutLocale } from "@/lib/locale-paths";
 
 export type NavItem = { href: string; label: string };
 
