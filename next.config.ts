@@ -1,6 +1,8 @@
+import path from "node:path";
 import type { NextConfig } from "next";
+import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import createNextIntlPlugin from "next-intl/plugin";
-import { MAX_FORM_BYTES } from "./lib/request-limits";
+import { MAX_FORM_BYTES, PARCEL_FORM_LIMITS } from "./lib/request-limits";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
@@ -21,6 +23,10 @@ const securityHeaders = [
 ];
 
 const nextConfig: NextConfig = {
+  // Every instance of one deployment answers with the same id (README.md,
+  // "Production layout"): a browser holding an older deployment's pages
+  // loads the next page in full instead of mixing the two.
+  deploymentId: process.env.DEPLOYMENT_ID || undefined,
   // The end-to-end suite builds into its own folder so it never clobbers `npm run build`.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
@@ -29,11 +35,25 @@ const nextConfig: NextConfig = {
   // builds (including the e2e and benchmark builds) do not repeat it.
   typescript: { ignoreBuildErrors: true },
   typedRoutes: false,
-  // The proxy refuses larger form posts with a page; this also stops bodies sent without a length.
-  experimental: { serverActions: { bodySizeLimit: MAX_FORM_BYTES }, authInterrupts: true },
+  // The proxy refuses larger form posts with a page (each path its own limit,
+  // lib/request-limits.ts); this also stops bodies sent without a length. The
+  // largest form an action takes is the parcel form's.
+  experimental: {
+    serverActions: { bodySizeLimit: Math.max(MAX_FORM_BYTES, PARCEL_FORM_LIMITS.bodyBytes) },
+    authInterrupts: true,
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },
 };
 
-export default withNextIntl(nextConfig);
+// Several instances share Next.js's cache in Redis (cache-handler.mjs,
+// docs/decisions/020-several-instances.md), with no copy in each process's
+// memory that a revalidation elsewhere would miss. Not for the build, whose
+// prerendered pages go into the build folder as without REDIS_URL.
+const sharedCache = (phase: string): NextConfig =>
+  process.env.REDIS_URL && phase !== PHASE_PRODUCTION_BUILD
+    ? { cacheHandler: path.join(import.meta.dirname, "cache-handler.mjs"), cacheMaxMemorySize: 0 }
+    : {};
+
+export default (phase: string) => withNextIntl({ ...nextConfig, ...sharedCache(phase) });

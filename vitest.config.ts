@@ -37,6 +37,17 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      {
+        // Three instances behind nginx with Redis (tests/cluster/): builds once, a few minutes.
+        extends: true,
+        test: {
+          name: "cluster",
+          include: ["tests/cluster/**/*.test.ts"],
+          fileParallelism: false,
+          testTimeout: 150_000,
+          hookTimeout: 480_000,
+        },
+      },
     ],
   },
 });

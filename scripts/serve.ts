@@ -54,9 +54,16 @@ const frontDoor = createFrontDoor({
   defaultLocale: routing.defaultLocale,
   texts,
   dev,
+  publicCacheSeconds: env.PUBLIC_CACHE_SECONDS,
 });
 
-const server = http.createServer((req, res) => void frontDoor(req, res));
+let stopping = false;
+const server = http.createServer((req, res) => {
+  // Stopping: each connection closes after its answer, so a proxy sends
+  // its next request to another instance rather than down this one.
+  if (stopping) res.setHeader("Connection", "close");
+  void frontDoor(req, res);
+});
 if (dev) server.on("upgrade", app.getUpgradeHandler());
 server.on("error", (error) => {
   console.error(`[portal] Cannot listen on ${env.HOSTNAME}:${env.PORT}: ${error.message}`);
@@ -66,18 +73,19 @@ server.listen(env.PORT, env.HOSTNAME, () => {
   console.log(`[portal] Ready on http://${env.HOSTNAME}:${env.PORT} (public address ${env.SITE_URL}).`);
 });
 
-let stopping = false;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
     if (stopping) return;
     stopping = true;
     console.log("[portal] Stopping: finishing open requests.");
-    server.close();
+    // Ends once every open request is answered (a form post under way
+    // included: a rolling restart must not cut it, docs/decisions/020).
+    const answered = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
     const shutdown = (globalThis as { [key: symbol]: (() => Promise<void>) | undefined })[
       Symbol.for("portal.shutdown")
     ];
-    Promise.allSettled([app.close(), shutdown?.()]).then(() => process.exit(0));
+    Promise.allSettled([answered.then(() => app.close()), shutdown?.()]).then(() => process.exit(0));
     setTimeout(() => process.exit(0), 15_000).unref();
   });
 }

@@ -34,7 +34,7 @@ export function startPortal(env: NodeJS.ProcessEnv, port: number, stdio: StdioOp
 export async function waitUntilServing(url: string, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if ((await fetch(url).catch(() => null))?.ok) return;
+    if ((await fetch(url, { signal: AbortSignal.timeout(5_000) }).catch(() => null))?.ok) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
