@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parcelFormFields } from "@/tests/fixtures/parcels";
 import { parcelFieldsSchema, parcelFormSchema, parcelStatusSchema, zoneToday } from "./parcel-record";
 
 // One parcel as staff write it (the back-office form and the import).
@@ -13,33 +14,7 @@ const ring = [
 
 /** Every field as the Vietnamese form posts it. */
 const form = (overrides: Record<string, string | string[]> = {}) => ({
-  code: "bl-z-01",
-  hub: "ben-luc",
-  landUse: "industrial",
-  locationType: "industrial-park",
-  status: "available",
-  areaM2: "12000",
-  rentUsdPerM2: "150,5",
-  rentBasis: "term",
-  managementFeeUsdPerM2PerYear: "0,6",
-  landUseTermEndYear: "2068",
-  powerKva: "2000",
-  substationKv: "22",
-  waterM3PerDay: "300",
-  wastewaterM3PerDay: "240",
-  dischargeStandard: "qcvn40-b",
-  dischargeStandardVersion: "2025",
-  maxBuildingCoveragePct: "60",
-  floorAreaRatio: "1,5",
-  heightLimitM: "30",
-  minGreenRatioPct: "20",
-  distanceSeaportKm: "12,5",
-  distanceTanSonNhatAirportKm: "30",
-  distanceLongThanhAirportKm: "70",
-  distanceExpresswayKm: "2",
-  distanceHcmcCentreKm: "32",
-  sectors: ["logistics", "electronics"],
-  lastVerifiedOn: "2026-01-15",
+  ...parcelFormFields({ code: "bl-z-01", sectors: ["logistics", "electronics"] }),
   "description.vi": "Lô đất gần cảng",
   "description.en": "A parcel near the port",
   geometry: JSON.stringify({ type: "Polygon", coordinates: [ring] }),

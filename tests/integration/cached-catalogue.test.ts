@@ -1,10 +1,9 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { permissionsOf } from "@/lib/permissions";
 import { parseParcelSearch } from "@/lib/schemas/parcel-search";
 import { parcelSearchText } from "@/lib/search-text";
 import { rectangle } from "@/prisma/seed/geometry";
-import { createStaffUser, deleteTestStaff } from "../fixtures/staff";
+import { createStaffUser, deleteTestStaff, staffActorOf } from "../fixtures/staff";
 import { resetTaggedCache, revalidatedTags } from "../fixtures/tagged-next-cache";
 
 // The catalogue's pages are cached (its list, searches and parcel pages are
@@ -33,17 +32,7 @@ beforeAll(async () => {
   await seedClient.$transaction((tx) => seedContent(tx), { timeout: 60_000 });
   await seedClient.$disconnect();
   const editor = await createStaffUser({ role: "EDITOR", name: "Trần Biên Tập" });
-  actor = {
-    userId: editor.id,
-    sessionId: 0,
-    email: editor.email,
-    name: editor.name,
-    role: "EDITOR",
-    locale: "vi",
-    deskIds: [],
-    permissions: permissionsOf("EDITOR"),
-    clientKey: "test",
-  };
+  actor = staffActorOf(editor, "test");
   await db.parcel.deleteMany({ where: { code: CODE } });
   const hub = await db.hub.findUniqueOrThrow({ where: { slug: "ben-luc" }, select: { id: true } });
   await db.parcel.create({

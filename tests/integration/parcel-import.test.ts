@@ -2,12 +2,11 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { createTranslator } from "use-intl/core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { csvLine, UTF8_BOM } from "@/lib/csv";
-import { permissionsOf } from "@/lib/permissions";
 import { parcelSearchText } from "@/lib/search-text";
 import en from "@/messages/en.json";
 import vi_ from "@/messages/vi.json";
 import { rectangle } from "@/prisma/seed/geometry";
-import { createStaffUser, deleteTestStaff } from "../fixtures/staff";
+import { createStaffUser, deleteTestStaff, staffActorOf } from "../fixtures/staff";
 import { resetTaggedCache, revalidatedTags } from "../fixtures/tagged-next-cache";
 
 // Bulk import of parcels (server/parcels/parcel-import.ts): the open-data CSV
@@ -44,17 +43,7 @@ beforeAll(async () => {
   await seedClient.$transaction((tx) => seedContent(tx), { timeout: 60_000 });
   await seedClient.$disconnect();
   const editor = await createStaffUser({ role: "EDITOR", name: "Lê Nhập Liệu" });
-  actor = {
-    userId: editor.id,
-    sessionId: 0,
-    email: editor.email,
-    name: editor.name,
-    role: "EDITOR",
-    locale: "vi",
-    deskIds: [],
-    permissions: permissionsOf("EDITOR"),
-    clientKey: "test",
-  };
+  actor = staffActorOf(editor, "test");
 });
 beforeEach(() => resetTaggedCache());
 afterAll(async () => {

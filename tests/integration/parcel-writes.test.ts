@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { permissionsOf } from "@/lib/permissions";
 import { parseAdminParcelQuery } from "@/lib/schemas/parcel-admin";
 import { parcelFormSchema, zoneToday } from "@/lib/schemas/parcel-record";
 import { parseParcelSearch } from "@/lib/schemas/parcel-search";
-import { createStaffUser, deleteTestStaff, type StaffFixtureUser } from "../fixtures/staff";
+import { parcelFormFields } from "../fixtures/parcels";
+import { createStaffUser, deleteTestStaff, type StaffFixtureUser, staffActorOf } from "../fixtures/staff";
 import { resetTaggedCache, revalidatedTags } from "../fixtures/tagged-next-cache";
 
 // The back office's parcel writes (server/parcels/parcel-writes.ts) and
@@ -35,17 +35,7 @@ let made = 0;
 beforeAll(async () => {
   await seedAll();
   editor = await createStaffUser({ role: "EDITOR", name: "Võ Biên Tập" });
-  actor = {
-    userId: editor.id,
-    sessionId: 0,
-    email: editor.email,
-    name: editor.name,
-    role: editor.role,
-    locale: "vi",
-    deskIds: [],
-    permissions: permissionsOf(editor.role),
-    clientKey: "parcel-writes-test",
-  };
+  actor = staffActorOf(editor, "parcel-writes-test");
 });
 beforeEach(() => resetTaggedCache());
 afterAll(async () => {
@@ -65,33 +55,7 @@ const ring = (west: number) => [
 /** A parcel as the Vietnamese form posts it, through the form's own schema. */
 function formInput(code: string, overrides: Record<string, string | string[]> = {}) {
   return parcelFormSchema("vi").parse({
-    code,
-    hub: "ben-luc",
-    landUse: "logistics",
-    locationType: "industrial-park",
-    status: "available",
-    areaM2: "20000",
-    rentUsdPerM2: "150,5",
-    rentBasis: "term",
-    managementFeeUsdPerM2PerYear: "0,6",
-    landUseTermEndYear: "2068",
-    powerKva: "2000",
-    substationKv: "22",
-    waterM3PerDay: "300",
-    wastewaterM3PerDay: "240",
-    dischargeStandard: "qcvn40-b",
-    dischargeStandardVersion: "2025",
-    maxBuildingCoveragePct: "60",
-    floorAreaRatio: "1,5",
-    heightLimitM: "30",
-    minGreenRatioPct: "20",
-    distanceSeaportKm: "12,5",
-    distanceTanSonNhatAirportKm: "30",
-    distanceLongThanhAirportKm: "70",
-    distanceExpresswayKm: "2",
-    distanceHcmcCentreKm: "32",
-    sectors: ["logistics"],
-    lastVerifiedOn: "2026-01-15",
+    ...parcelFormFields({ code, landUse: "logistics", areaM2: "20000" }),
     "description.vi": "Kho lạnh ven sông",
     "description.en": "Cold store by the river",
     geometry: JSON.stringify({ type: "Polygon", coordinates: [ring(106.5 + made * 0.002)] }),

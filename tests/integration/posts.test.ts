@@ -1,13 +1,12 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import PgBoss from "pg-boss";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { permissionsOf } from "@/lib/permissions";
 import { renderMarkdown } from "@/lib/posts/markdown";
 import { type PostDoc, postFormSchema, postTransitionSchema } from "@/lib/posts/schema";
 import { POST_ACTIONS, POST_STATUSES, type PostAction, type PostStatusCode, TRANSITIONS } from "@/lib/posts/workflow";
 import { postSeeds } from "@/prisma/seed/posts";
 import { PrismaClient } from "@/server/generated/prisma/client";
-import { createStaffUser, deleteTestStaff, type StaffFixtureUser } from "../fixtures/staff";
+import { createStaffUser, deleteTestStaff, type StaffFixtureUser, staffActorOf } from "../fixtures/staff";
 import { resetTaggedCache, revalidatedTags } from "../fixtures/tagged-next-cache";
 
 // The posts' write functions (server/posts/post-writes.ts): every transition
@@ -39,17 +38,7 @@ let officer: StaffFixtureUser;
 const created: number[] = [];
 let made = 0;
 
-const actor = (user: StaffFixtureUser): StaffActor => ({
-  userId: user.id,
-  sessionId: 0,
-  email: user.email,
-  name: user.name,
-  role: user.role,
-  locale: "vi",
-  deskIds: [],
-  permissions: permissionsOf(user.role),
-  clientKey: "posts-test",
-});
+const actor = (user: StaffFixtureUser): StaffActor => staffActorOf(user, "posts-test");
 
 beforeAll(async () => {
   await seedAll();
