@@ -1,8 +1,5 @@
-import { getTranslations } from "next-intl/server";
 import { type Locale, routing } from "@/i18n/routing";
 import { isSiteOrigin } from "@/lib/front-door";
-import { renderNoticePage } from "@/lib/notice-page";
-import { localePath } from "@/lib/paths";
 import { looksLikePdf } from "@/lib/pdf";
 import { PDF_UPLOAD_LIMITS } from "@/lib/request-limits";
 import { signInPath } from "@/server/admin/page-permission";
@@ -11,6 +8,7 @@ import { env } from "@/server/env";
 import { isAppError } from "@/server/errors";
 import { readUploadedFile } from "@/server/files/read-upload";
 import { storePdf } from "@/server/files/stored-files";
+import { uploadRefusalPage } from "@/server/files/upload-refusal";
 
 export const dynamic = "force-dynamic";
 
@@ -33,15 +31,15 @@ export async function POST(request: Request) {
   const locale = (match?.[1] ?? routing.defaultLocale) as Locale;
 
   const origin = request.headers.get("origin");
-  if (origin === null || !isSiteOrigin(origin, env.SITE_URL)) return refusal(locale, 403, "crossSite");
-  if (!match) return refusal(locale, 400, "badRequest");
+  if (origin === null || !isSiteOrigin(origin, env.SITE_URL)) return uploadRefusalPage(locale, "crossSite", 403);
+  if (!match) return uploadRefusalPage(locale, "badRequest", 400);
 
   let actor: Awaited<ReturnType<typeof requirePermission>>;
   try {
     actor = await requirePermission("content:edit");
   } catch (error) {
     if (isAppError(error, "UNAUTHENTICATED")) return seeOther(signInPath(locale, returnTo.slice(locale.length + 1)));
-    if (isAppError(error, "FORBIDDEN")) return refusal(locale, 403, "forbidden");
+    if (isAppError(error, "FORBIDDEN")) return uploadRefusalPage(locale, "forbidden", 403);
     throw error;
   }
 
@@ -57,21 +55,4 @@ export async function POST(request: Request) {
 
 function seeOther(location: string): Response {
   return new Response(null, { status: 303, headers: { Location: location, "Cache-Control": "no-store" } });
-}
-
-/** A refusal that has no edit page to go back to, as a page in the editor's language. */
-async function refusal(locale: Locale, status: 400 | 403, reason: "crossSite" | "badRequest" | "forbidden") {
-  const [admin, frontDoor] = await Promise.all([
-    getTranslations({ locale, namespace: "Admin.forbidden" }),
-    getTranslations({ locale, namespace: "FrontDoor" }),
-  ]);
-  const texts =
-    reason === "forbidden"
-      ? { title: admin("title"), body: `${admin("bodyNoRole")} ${admin("ask")}`, link: admin("home") }
-      : { title: frontDoor(`${reason}.title`), body: frontDoor(`${reason}.body`), link: frontDoor(`${reason}.link`) };
-  const body = renderNoticePage(locale, texts, localePath(locale, reason === "forbidden" ? "/admin" : "/"));
-  return new Response(body, {
-    status,
-    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
-  });
 }

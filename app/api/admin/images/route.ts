@@ -1,7 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { type Locale, routing } from "@/i18n/routing";
 import { isSiteOrigin } from "@/lib/front-door";
-import { renderNoticePage } from "@/lib/notice-page";
 import { localePath } from "@/lib/paths";
 import { MIN_IMAGE_WIDTH } from "@/lib/posts/images";
 import { IMAGE_UPLOAD_LIMITS, MAX_IMAGE_BYTES } from "@/lib/request-limits";
@@ -13,6 +12,7 @@ import { db } from "@/server/db";
 import { env } from "@/server/env";
 import { isAppError } from "@/server/errors";
 import { readUploadedFile } from "@/server/files/read-upload";
+import { uploadRefusalPage } from "@/server/files/upload-refusal";
 import { MAX_IMAGE_PIXELS, processImage, storeImage } from "@/server/posts/images";
 
 export const dynamic = "force-dynamic";
@@ -161,17 +161,5 @@ async function refusal(locale: Locale, reason: "crossSite" | "forbidden", wantsJ
       403,
     );
   }
-  const [admin, frontDoor] = await Promise.all([
-    getTranslations({ locale, namespace: "Admin.forbidden" }),
-    getTranslations({ locale, namespace: "FrontDoor" }),
-  ]);
-  const texts =
-    reason === "forbidden"
-      ? { title: admin("title"), body: `${admin("bodyNoRole")} ${admin("ask")}`, link: admin("home") }
-      : { title: frontDoor(`${reason}.title`), body: frontDoor(`${reason}.body`), link: frontDoor(`${reason}.link`) };
-  const body = renderNoticePage(locale, texts, localePath(locale, reason === "forbidden" ? "/admin" : "/"));
-  return new Response(body, {
-    status: 403,
-    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
-  });
+  return uploadRefusalPage(locale, reason);
 }

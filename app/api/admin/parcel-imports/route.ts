@@ -1,7 +1,5 @@
-import { getTranslations } from "next-intl/server";
 import { type Locale, routing } from "@/i18n/routing";
 import { isSiteOrigin } from "@/lib/front-door";
-import { renderNoticePage } from "@/lib/notice-page";
 import { localePath } from "@/lib/paths";
 import { PARCEL_IMPORT_LIMITS } from "@/lib/request-limits";
 import { signInPath } from "@/server/admin/page-permission";
@@ -9,6 +7,7 @@ import { requirePermission } from "@/server/auth/require-permission";
 import type { StaffActor } from "@/server/auth/session";
 import { env } from "@/server/env";
 import { isAppError } from "@/server/errors";
+import { uploadRefusalPage } from "@/server/files/upload-refusal";
 import { createParcelImport } from "@/server/parcels/parcel-import";
 
 export const dynamic = "force-dynamic";
@@ -31,14 +30,14 @@ export async function POST(request: Request) {
   // The page's language is also in the address, so it is known before the body is read.
   let locale = localeOfForm(new URL(request.url).searchParams.get("locale"));
   const origin = request.headers.get("origin");
-  if (origin === null || !isSiteOrigin(origin, env.SITE_URL)) return refusal(locale, "crossSite");
+  if (origin === null || !isSiteOrigin(origin, env.SITE_URL)) return uploadRefusalPage(locale, "crossSite");
 
   let actor: StaffActor;
   try {
     actor = await requirePermission("parcel:manage");
   } catch (error) {
     if (isAppError(error, "UNAUTHENTICATED")) return seeOther(signInPath(locale, "/admin/parcels/import"));
-    if (isAppError(error, "FORBIDDEN")) return refusal(locale, "forbidden");
+    if (isAppError(error, "FORBIDDEN")) return uploadRefusalPage(locale, "forbidden");
     throw error;
   }
 
@@ -76,21 +75,4 @@ export async function POST(request: Request) {
 
 function seeOther(location: string): Response {
   return new Response(null, { status: 303, headers: { Location: location, "Cache-Control": "no-store" } });
-}
-
-/** A refusal with no form to go back to: a page in the editor's language. */
-async function refusal(locale: Locale, reason: "crossSite" | "forbidden") {
-  const [admin, frontDoor] = await Promise.all([
-    getTranslations({ locale, namespace: "Admin.forbidden" }),
-    getTranslations({ locale, namespace: "FrontDoor" }),
-  ]);
-  const texts =
-    reason === "forbidden"
-      ? { title: admin("title"), body: `${admin("bodyNoRole")} ${admin("ask")}`, link: admin("home") }
-      : { title: frontDoor(`${reason}.title`), body: frontDoor(`${reason}.body`), link: frontDoor(`${reason}.link`) };
-  const body = renderNoticePage(locale, texts, localePath(locale, reason === "forbidden" ? "/admin" : "/"));
-  return new Response(body, {
-    status: 403,
-    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
-  });
 }
