@@ -10,8 +10,17 @@ import { e2eDatabaseUrl } from "./staff-login";
 
 // The e2e server runs with the default PUBLIC_CACHE_SECONDS.
 const PUBLIC = "public, s-maxage=30, stale-while-revalidate=30";
-/** Half of the default list's HTML before it was made cacheable and lighter (166 KB). */
+/**
+ * Half of the default list's HTML before it was made cacheable and lighter
+ * (166 KB), with the sample catalogue. Every further available parcel is drawn
+ * on the list's map (its outline, its label and its record for the map's
+ * script, ≈ 400 bytes): other tests add parcels of their own while this one
+ * runs, so each of those may add this much.
+ */
 const HTML_BUDGET_BYTES = 83_000;
+const BYTES_PER_ADDED_PARCEL = 700;
+/** The seed's parcel codes (prisma/seed/parcels.ts). */
+const SEEDED_CODE = "^(BL|CG)-[A-Z]-[0-9]{2}$";
 
 const publicAnswers = [
   "/vi/land",
@@ -110,15 +119,32 @@ test.describe("searches of the catalogue", () => {
 });
 
 test("the default list's HTML stays within its budget", async ({ request }) => {
-  for (const path of ["/vi/land", "/en/land"]) {
-    const body = await (await request.get(path)).body();
-    expect(body.byteLength, path).toBeLessThanOrEqual(HTML_BUDGET_BYTES);
-    // Still the whole list: twenty cards, the map and the filters.
-    const html = body.toString("utf8");
-    const cards = /<ul class="parcel-cards">(.*?)<\/ul>/s.exec(html)?.[1] ?? "";
-    expect(cards.match(/<li>/g)?.length, path).toBe(20);
-    expect(html).toContain('role="group"');
-    expect(html).toContain('id="filters-heading"');
+  const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
+  await client.connect();
+  // Available parcels other tests added (the default list's map draws them all).
+  const added = async () => {
+    const { rows } = await client.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM "Parcel"
+        WHERE status = 'AVAILABLE' AND "archivedAt" IS NULL AND code !~ $1`,
+      [SEEDED_CODE],
+    );
+    return rows[0]?.n ?? 0;
+  };
+  try {
+    for (const path of ["/vi/land", "/en/land"]) {
+      const before = await added();
+      const body = await (await request.get(path)).body();
+      const budget = HTML_BUDGET_BYTES + BYTES_PER_ADDED_PARCEL * Math.max(before, await added());
+      expect(body.byteLength, path).toBeLessThanOrEqual(budget);
+      // Still the whole list: twenty cards, the map and the filters.
+      const html = body.toString("utf8");
+      const cards = /<ul class="parcel-cards">(.*?)<\/ul>/s.exec(html)?.[1] ?? "";
+      expect(cards.match(/<li>/g)?.length, path).toBe(20);
+      expect(html).toContain('role="group"');
+      expect(html).toContain('id="filters-heading"');
+    }
+  } finally {
+    await client.end();
   }
 });
 
